@@ -1,0 +1,227 @@
+package org.parindex.scoring.format;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.parindex.scoring.Problem;
+
+/**
+ * Typed field access on a {@link JsonDocument} for the framework reader: every accessor records a located
+ * {@link Problem} and returns {@code null} instead of throwing, so that a whole file is checked in one pass.
+ */
+final class JsonFields {
+
+    /** Keys allowed on every object: assumption markers and JSON Schema annotations. */
+    static final Set<String> ANNOTATIONS = Set.of("assumed", "note", "$schema", "$comment");
+
+    /** A JSON object and its JSON Pointer. */
+    record Element(String pointer, JsonObject object) {
+
+        String child(String key) {
+            return pointer + "/" + key.replace("~", "~0").replace("/", "~1");
+        }
+
+        boolean has(String key) {
+            JsonValue v = object.get(key);
+            return v != null && v.getValueType() != JsonValue.ValueType.NULL;
+        }
+    }
+
+    private final JsonDocument doc;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, String> pointerOfItem = new HashMap<>();
+
+    JsonFields(JsonDocument doc) {
+        this.doc = doc;
+    }
+
+    String source() {
+        return doc.source();
+    }
+
+    List<Problem> problems() {
+        return problems;
+    }
+
+    void problem(String pointer, String item, String message) {
+        problems.add(doc.problem(pointer, item, message));
+    }
+
+    /** Remembers where {@code item} sits, so that problems found later by the model can be located. */
+    void locate(String item, String pointer) {
+        pointerOfItem.putIfAbsent(item, pointer);
+    }
+
+    /** {@code p} located at the line of the item it names, or of the document. */
+    Problem located(Problem p) {
+        String pointer = pointerOfItem.get(p.item());
+        return p.at(doc.source(), doc.lineOf(pointer == null ? "" : pointer));
+    }
+
+    /** The root object, or null (with a problem). */
+    Element root(String item) {
+        if (doc.root() instanceof JsonObject o) {
+            return new Element("", o);
+        }
+        problem("", item, "must be a JSON object");
+        return null;
+    }
+
+    /** Reports every key of {@code e} that is neither in {@code known} nor an annotation. */
+    void checkKeys(Element e, String item, Set<String> known) {
+        for (String key : e.object().keySet()) {
+            if (!known.contains(key) && !ANNOTATIONS.contains(key)) {
+                problem(e.child(key), item, "unknown field \"" + key + "\" (known: " + new TreeSet<>(known) + ")");
+            }
+        }
+    }
+
+    /** A string, NFC-normalised and stripped; null (with a problem when required) if absent or blank. */
+    String text(Element e, String key, String item, boolean required) {
+        JsonValue v = e.object().get(key);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            if (required) {
+                problem(e.pointer(), item, key + " is missing");
+            }
+            return null;
+        }
+        if (!(v instanceof JsonString s)) {
+            problem(e.child(key), item, key + " must be a string: " + v);
+            return null;
+        }
+        String text = Normalizer.normalize(s.getString().strip(), Normalizer.Form.NFC);
+        if (text.isEmpty()) {
+            if (required) {
+                problem(e.child(key), item, key + " is blank");
+            }
+            return null;
+        }
+        return text;
+    }
+
+    /**
+     * An exact decimal given as a JSON number or a decimal string ({@code 1}, {@code 0.5}, {@code "14.50"});
+     * null (with a problem when required, or when not a number) otherwise.
+     */
+    BigDecimal decimal(Element e, String key, String item, boolean required) {
+        JsonValue v = e.object().get(key);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            if (required) {
+                problem(e.pointer(), item, key + " is missing");
+            }
+            return null;
+        }
+        if (v instanceof JsonNumber n) {
+            return n.bigDecimalValue();
+        }
+        if (v instanceof JsonString s) {
+            try {
+                return new BigDecimal(s.getString().strip());
+            } catch (NumberFormatException ex) {
+                problem(e.child(key), item, key + " is not a decimal number: " + v);
+                return null;
+            }
+        }
+        problem(e.child(key), item, key + " must be a number: " + v);
+        return null;
+    }
+
+    /** A non-negative decimal, or null (with a problem). */
+    BigDecimal nonNegative(Element e, String key, String item, boolean required) {
+        BigDecimal d = decimal(e, key, item, required);
+        if (d != null && d.signum() < 0) {
+            problem(e.child(key), item, key + " must be >= 0: " + d.toPlainString());
+            return null;
+        }
+        return d;
+    }
+
+    /** A whole number in [min, max], or null (with a problem when present and wrong). */
+    Integer integer(Element e, String key, String item, int min, int max) {
+        BigDecimal d = decimal(e, key, item, false);
+        if (d == null) {
+            return null;
+        }
+        if (d.stripTrailingZeros().scale() > 0 || d.compareTo(BigDecimal.valueOf(min)) < 0
+                || d.compareTo(BigDecimal.valueOf(max)) > 0) {
+            problem(e.child(key), item, key + " must be a whole number in [" + min + ", " + max + "]: "
+                    + d.toPlainString());
+            return null;
+        }
+        return d.intValueExact();
+    }
+
+    /** One of an enum's constants, or null (with a problem listing the allowed values when present and wrong). */
+    <E extends Enum<E>> E enumValue(Element e, String key, String item, Class<E> type) {
+        String text = text(e, key, item, false);
+        if (text == null) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(text)) {
+                return constant;
+            }
+        }
+        problem(e.child(key), item, key + " must be one of " + Arrays.toString(type.getEnumConstants()) + ": \""
+                + text + "\"");
+        return null;
+    }
+
+    /** A nested object, or null (with a problem when required, or when not an object). */
+    Element object(Element e, String key, String item, boolean required) {
+        JsonValue v = e.object().get(key);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            if (required) {
+                problem(e.pointer(), item, key + " is missing");
+            }
+            return null;
+        }
+        if (!(v instanceof JsonObject o)) {
+            problem(e.child(key), item, key + " must be an object: " + v);
+            return null;
+        }
+        return new Element(e.child(key), o);
+    }
+
+    /**
+     * The objects of an array field: absent gives an empty list (with a problem when required); an empty array is
+     * reported when {@code nonEmpty}; non-object elements are reported and skipped.
+     */
+    List<Element> objects(Element e, String key, String item, boolean required, boolean nonEmpty) {
+        JsonValue v = e.object().get(key);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            if (required) {
+                problem(e.pointer(), item, key + " is missing");
+            }
+            return List.of();
+        }
+        if (!(v instanceof JsonArray array)) {
+            problem(e.child(key), item, key + " must be an array: " + v);
+            return List.of();
+        }
+        if (array.isEmpty() && nonEmpty) {
+            problem(e.child(key), item, key + " is empty");
+        }
+        List<Element> elements = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            String pointer = e.child(key) + "/" + i;
+            if (array.get(i) instanceof JsonObject o) {
+                elements.add(new Element(pointer, o));
+            } else {
+                problem(pointer, item, key + "[" + i + "] must be an object: " + array.get(i));
+            }
+        }
+        return elements;
+    }
+}
