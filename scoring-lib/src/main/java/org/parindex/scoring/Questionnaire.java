@@ -5,7 +5,9 @@ import static org.parindex.scoring.SurveyChecks.copyOf;
 import static org.parindex.scoring.SurveyChecks.requireText;
 import static org.parindex.scoring.SurveyChecks.requireUniqueCodes;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -63,5 +65,57 @@ public record Questionnaire(String code, String title, String framework, String 
     /** The SURVEY leaves the form asks about, each once, in order of first question. */
     public List<String> criteria() {
         return questions().stream().map(Question::criterion).distinct().toList();
+    }
+
+    /**
+     * Everything that does not fit between this form and the {@code framework} it feeds, empty when they fit: a
+     * framework of another code or level, a question about a leaf the framework lacks or that is not a
+     * {@code SURVEY} leaf, and question options whose codes are not the codes of the leaf's answer scale (each
+     * option must be a code of the scale, and a question that labels its options must label every option of the
+     * scale, so that respondents can give every answer the scoring knows). Each problem names the item
+     * ({@code "question Q3"}).
+     */
+    public List<Problem> problemsAgainst(Framework framework) {
+        Objects.requireNonNull(framework, "framework == null");
+        List<Problem> problems = new ArrayList<>();
+        String item = "questionnaire " + code;
+        if (!framework.code().equals(this.framework)) {
+            problems.add(Problem.of(item, "feeds framework " + this.framework + ", not " + framework.code()));
+        }
+        if (!framework.level().equals(ratedLevel)) {
+            problems.add(Problem.of(item, "rates level " + ratedLevel + " but framework " + framework.code()
+                    + " scores level " + framework.level()));
+        }
+        for (Question q : questions()) {
+            String qItem = "question " + q.code();
+            Optional<Leaf> leaf = framework.leaf(q.criterion());
+            if (leaf.isEmpty()) {
+                problems.add(Problem.of(qItem, "criterion " + q.criterion() + " is not a leaf of framework "
+                        + framework.code()));
+                continue;
+            }
+            if (!leaf.get().isSurvey()) {
+                problems.add(Problem.of(qItem, "criterion " + q.criterion() + " is not a SURVEY leaf (method "
+                        + leaf.get().method() + ")"));
+                continue;
+            }
+            Optional<AnswerScale> scale = framework.scaleOf(leaf.get());
+            if (scale.isEmpty() || !q.hasOwnOptions()) {
+                continue; // the framework reports a missing scale; no own options means the scale's labels
+            }
+            List<String> scaleCodes = scale.get().optionCodes();
+            for (String optionCode : q.optionCodes()) {
+                if (!scaleCodes.contains(optionCode)) {
+                    problems.add(Problem.of(qItem + " option " + optionCode, "is not an option of answer scale "
+                            + scale.get().code() + " " + scaleCodes));
+                }
+            }
+            List<String> missing = scaleCodes.stream().filter(c -> !q.optionCodes().contains(c)).toList();
+            if (!missing.isEmpty()) {
+                problems.add(Problem.of(qItem, "labels no option " + missing + " of answer scale "
+                        + scale.get().code()));
+            }
+        }
+        return List.copyOf(problems);
     }
 }
