@@ -1,0 +1,140 @@
+package org.parindex.scoring.format;
+
+import java.io.Reader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.parindex.scoring.Framework;
+import org.parindex.scoring.Problem;
+import org.parindex.scoring.SurveyTally;
+import org.parindex.scoring.TallyCount;
+import org.parindex.scoring.Unit;
+import org.parindex.scoring.ValidationException;
+
+/**
+ * Reads tallied survey answers ({@code unit,item,group,option,count}, one row per unit, SURVEY leaf, respondent
+ * group and option) into a {@link SurveyTally}, checking every row against the framework: unknown items, items
+ * that are not SURVEY leaves, options not on the leaf's scale, counts that are not whole numbers ≥ 0, a missing
+ * group under {@code GROUP_MEAN}, a row given twice. Every problem is reported at once, with its line.
+ *
+ * <p>The {@code group} column may be left out (or empty) unless the framework weighs groups.
+ */
+public final class AnswersCsvReader {
+
+    static final Set<String> REQUIRED = new java.util.LinkedHashSet<>(List.of("unit", "item", "option", "count"));
+    static final Set<String> KNOWN = new java.util.LinkedHashSet<>(List.of("unit", "item", "group", "option",
+            "count"));
+
+    private AnswersCsvReader() {
+    }
+
+    /**
+     * Reads {@code file} for {@code framework}.
+     *
+     * @throws ValidationException listing every problem with the file and line
+     */
+    public static SurveyTally read(Path file, Framework framework) {
+        Objects.requireNonNull(file, "file == null");
+        return read(CsvInput.open(file), framework, null);
+    }
+
+    /**
+     * Reads {@code file} for {@code framework}, also reporting answers about units not in {@code units} (or not
+     * of the framework's level).
+     */
+    public static SurveyTally read(Path file, Framework framework, Collection<Unit> units) {
+        Objects.requireNonNull(file, "file == null");
+        Objects.requireNonNull(units, "units == null");
+        return read(CsvInput.open(file), framework, units);
+    }
+
+    /** Reads {@code csv} (closed afterwards); {@code sourceName} names it in problems. */
+    public static SurveyTally read(String sourceName, Reader csv, Framework framework) {
+        Objects.requireNonNull(sourceName, "sourceName == null");
+        Objects.requireNonNull(csv, "csv == null (" + sourceName + ")");
+        return read(CsvInput.open(sourceName, csv), framework, null);
+    }
+
+    private static SurveyTally read(CsvInput in, Framework framework, Collection<Unit> units) {
+        Objects.requireNonNull(framework, "framework == null");
+        try (in) {
+            String source = in.source();
+            List<Problem> problems = new ArrayList<>(in.checkColumns("an answers file", REQUIRED, KNOWN));
+            if (!problems.isEmpty()) {
+                throw new ValidationException(source, problems);
+            }
+            Map<String, Unit> known = UnitsCsvReader.byCode(units);
+            Map<String, Integer> firstLine = new HashMap<>();
+            SurveyTally.Builder tally = SurveyTally.builder();
+            for (CsvInput.Row row : in.rows()) {
+                int line = row.line();
+                List<Problem> rowProblems = new ArrayList<>();
+                if (!row.isConsistent()) {
+                    rowProblems.add(Problem.of("row", "has " + row.size() + " values, the header has "
+                            + in.columns().size() + " columns"));
+                }
+                String unit = row.get("unit");
+                String item = row.get("item");
+                String group = row.get("group");
+                String option = row.get("option");
+                String countText = row.get("count");
+                for (String[] required : new String[][] {{"unit", unit}, {"item", item}, {"option", option},
+                        {"count", countText}}) {
+                    if (required[1] == null) {
+                        rowProblems.add(Problem.of("row", required[0] + " is blank"));
+                    }
+                }
+                if (unit == null || item == null || option == null || countText == null) {
+                    rowProblems.forEach(p -> problems.add(p.at(source, line)));
+                    continue;
+                }
+                String name = "answers for unit " + unit + ", item " + item;
+                if (known != null) {
+                    Unit u = known.get(unit);
+                    if (u == null) {
+                        rowProblems.add(Problem.of(name, "unknown unit " + unit + " (not in the unit list)"));
+                    } else if (!u.level().equals(framework.level())) {
+                        rowProblems.add(Problem.of(name, "unit " + unit + " is of level " + u.level()
+                                + ", but framework " + framework.code() + " scores level " + framework.level()));
+                    }
+                }
+                Long count = count(countText, name, option, rowProblems);
+                rowProblems.addAll(new TallyCount(unit, item, group, option, count == null ? 0 : count)
+                        .problems(framework));
+                Integer first = firstLine.putIfAbsent(unit + "\u0000" + item + "\u0000" + (group == null ? "" : group)
+                        + "\u0000" + option, line);
+                if (first != null) {
+                    rowProblems.add(Problem.of(name, "group " + (group == null ? "(none)" : group) + ", option "
+                            + option + " is given twice (first on line " + first + ")"));
+                }
+                rowProblems.forEach(p -> problems.add(p.at(source, line)));
+                if (rowProblems.isEmpty()) {
+                    tally.add(unit, item, group, option, count);
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new ValidationException(source, problems);
+            }
+            return tally.build();
+        }
+    }
+
+    private static Long count(String text, String name, String option, List<Problem> problems) {
+        try {
+            long count = Long.parseLong(text);
+            if (count < 0) {
+                problems.add(Problem.of(name, "count of option " + option + " is negative: " + count));
+                return null;
+            }
+            return count;
+        } catch (NumberFormatException e) {
+            problems.add(Problem.of(name, "count of option " + option + " is not a whole number: \"" + text + "\""));
+            return null;
+        }
+    }
+}

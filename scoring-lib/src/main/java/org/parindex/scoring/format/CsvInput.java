@@ -1,0 +1,273 @@
+package org.parindex.scoring.format;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
+import org.parindex.scoring.Problem;
+import org.parindex.scoring.ValidationException;
+
+/**
+ * A CSV file with a header row, read with Apache Commons CSV: a UTF-8 byte-order mark is skipped, text is
+ * stripped and NFC-normalised, and every record knows the line it starts on (multi-line quoted values included).
+ */
+final class CsvInput implements AutoCloseable {
+
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
+            .get();
+
+    private final String source;
+    private final LineTrackingReader reader;
+    private final CSVParser parser;
+    private final List<String> columns;
+    private final Map<String, Integer> index = new java.util.HashMap<>();
+
+    private CsvInput(String source, LineTrackingReader reader, CSVParser parser) {
+        this.source = source;
+        this.reader = reader;
+        this.parser = parser;
+        this.columns = parser.getHeaderNames().stream().map(CsvInput::column).toList();
+        for (int i = 0; i < columns.size(); i++) {
+            index.putIfAbsent(columns.get(i), i);
+        }
+    }
+
+    /** Opens {@code file}; a missing file, an unreadable one or a bad header row is a {@link ValidationException}. */
+    static CsvInput open(Path file) {
+        return open(file.toString(), FrameworkReader.open(file));
+    }
+
+    /** Reads {@code csv} (closed by {@link #close()}); {@code source} names it in problems. */
+    static CsvInput open(String source, Reader csv) {
+        LineTrackingReader reader = new LineTrackingReader(csv);
+        try {
+            return new CsvInput(source, reader, CSVParser.builder().setReader(reader).setFormat(FORMAT).get());
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            closeQuietly(reader, e);
+            throw new ValidationException(source, List.of(Problem.of("header row", "cannot be read: "
+                    + e.getMessage()).at(source, 1)));
+        }
+    }
+
+    String source() {
+        return source;
+    }
+
+    /** The header's column names, lower case, stripped. */
+    List<String> columns() {
+        return columns;
+    }
+
+    /**
+     * Problems with the header: a required column missing, a column not in {@code known}. Located at line 1.
+     */
+    List<Problem> checkColumns(String what, Set<String> required, Set<String> known) {
+        List<Problem> problems = new ArrayList<>();
+        for (String r : required) {
+            if (!columns.contains(r)) {
+                problems.add(Problem.of("header row", "column \"" + r + "\" is missing (" + what + " needs "
+                        + String.join(",", required) + ")").at(source, 1));
+            }
+        }
+        Set<String> seen = new java.util.HashSet<>();
+        for (String c : columns) {
+            if (!seen.add(c)) {
+                problems.add(Problem.of("header row", "column \"" + c + "\" appears twice").at(source, 1));
+            } else if (!known.contains(c)) {
+                problems.add(Problem.of("header row", "unknown column \"" + c + "\" (known: "
+                        + String.join(", ", new LinkedHashSet<>(known)) + ")").at(source, 1));
+            }
+        }
+        return problems;
+    }
+
+    /** The records; an I/O or syntax error is a {@link ValidationException} at the line reached. */
+    Iterable<Row> rows() {
+        return () -> new java.util.Iterator<>() {
+            private final java.util.Iterator<CSVRecord> records = parser.iterator();
+
+            @Override
+            public boolean hasNext() {
+                try {
+                    return records.hasNext();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    throw new ValidationException(source, List.of(Problem.of("CSV", "cannot be read: "
+                            + e.getMessage()).at(source, (int) Math.min(Integer.MAX_VALUE,
+                            parser.getCurrentLineNumber() + 1))));
+                }
+            }
+
+            @Override
+            public Row next() {
+                CSVRecord record = records.next();
+                return new Row(record, reader.lineOf(record.getCharacterPosition()), index);
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("closing " + source, e);
+        }
+    }
+
+    private static void closeQuietly(Reader reader, Exception cause) {
+        try {
+            reader.close();
+        } catch (IOException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static String column(String header) {
+        return Normalizer.normalize(header.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    /** One record and the line it starts on. */
+    static final class Row {
+        private final CSVRecord record;
+        private final int line;
+        private final Map<String, Integer> index;
+
+        Row(CSVRecord record, int line, Map<String, Integer> index) {
+            this.record = record;
+            this.line = line;
+            this.index = index;
+        }
+
+        int line() {
+            return line;
+        }
+
+        /** The stripped, NFC-normalised value of {@code column}, or null when the column is absent or blank. */
+        String get(String column) {
+            Integer i = index.get(column);
+            if (i == null || i >= record.size()) {
+                return null;
+            }
+            String v = Normalizer.normalize(record.get(i).strip(), Normalizer.Form.NFC);
+            return v.isEmpty() ? null : v;
+        }
+
+        /** Whether the record has as many values as the header has columns. */
+        boolean isConsistent() {
+            return record.isConsistent();
+        }
+
+        int size() {
+            return record.size();
+        }
+    }
+
+    /**
+     * A reader that skips a leading byte-order mark and remembers where each line starts, so that a record's
+     * character position gives its line. Keeps one int per line, not the text.
+     */
+    static final class LineTrackingReader extends Reader {
+        private final Reader in;
+        private int[] lineStarts = new int[1024];
+        private int lines = 1;
+        private long position;
+        private boolean started;
+        private boolean afterCr;
+
+        LineTrackingReader(Reader in) {
+            this.in = in;
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) throws IOException {
+            if (!started) {
+                started = true;
+                int first = in.read();
+                if (first == -1) {
+                    return -1;
+                }
+                if (first != '\uFEFF') {
+                    buf[off] = (char) first;
+                    track(buf, off, 1);
+                    if (len == 1) {
+                        return 1;
+                    }
+                    int n = in.read(buf, off + 1, len - 1);
+                    if (n <= 0) {
+                        return 1;
+                    }
+                    track(buf, off + 1, n);
+                    return n + 1;
+                }
+            }
+            int n = in.read(buf, off, len);
+            if (n > 0) {
+                track(buf, off, n);
+            }
+            return n;
+        }
+
+        private void track(char[] buf, int off, int n) {
+            for (int i = off; i < off + n; i++) {
+                char c = buf[i];
+                if (c == '\n') {
+                    if (!afterCr) {
+                        newLine(position + 1);
+                    } else {
+                        lineStarts[lines - 1] = (int) Math.min(Integer.MAX_VALUE, position + 1);
+                    }
+                    afterCr = false;
+                } else if (c == '\r') {
+                    newLine(position + 1);
+                    afterCr = true;
+                } else {
+                    afterCr = false;
+                }
+                position++;
+            }
+        }
+
+        private void newLine(long start) {
+            if (lines == lineStarts.length) {
+                lineStarts = Arrays.copyOf(lineStarts, lines * 2);
+            }
+            lineStarts[lines++] = (int) Math.min(Integer.MAX_VALUE, start);
+        }
+
+        /** The 1-based line of character {@code position}. */
+        int lineOf(long position) {
+            int lo = 0;
+            int hi = lines - 1;
+            while (lo < hi) {
+                int mid = (lo + hi + 1) >>> 1;
+                if (lineStarts[mid] <= position) {
+                    lo = mid;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return lo + 1;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.parindex.scoring.format;
+
+import java.io.Reader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.parindex.scoring.Problem;
+import org.parindex.scoring.Unit;
+import org.parindex.scoring.ValidationException;
+
+/**
+ * Reads a province's units ({@code code,name,level,parent}, header row required; {@code parent} is the code of
+ * the enclosing unit or empty). Reports every problem at once with its line: blank code or level, a code used
+ * twice, a parent that is not in the file.
+ */
+public final class UnitsCsvReader {
+
+    static final Set<String> REQUIRED = new java.util.LinkedHashSet<>(List.of("code", "name", "level"));
+    static final Set<String> KNOWN = new java.util.LinkedHashSet<>(List.of("code", "name", "level", "parent"));
+
+    private UnitsCsvReader() {
+    }
+
+    /**
+     * Reads {@code file}.
+     *
+     * @throws ValidationException listing every problem with the file and line
+     */
+    public static List<Unit> read(Path file) {
+        Objects.requireNonNull(file, "file == null");
+        return read(CsvInput.open(file));
+    }
+
+    /** Reads {@code csv} (closed afterwards); {@code sourceName} names it in problems. */
+    public static List<Unit> read(String sourceName, Reader csv) {
+        Objects.requireNonNull(sourceName, "sourceName == null");
+        Objects.requireNonNull(csv, "csv == null (" + sourceName + ")");
+        return read(CsvInput.open(sourceName, csv));
+    }
+
+    private static List<Unit> read(CsvInput in) {
+        try (in) {
+            String source = in.source();
+            List<Problem> problems = new ArrayList<>(in.checkColumns("a units file", REQUIRED, KNOWN));
+            if (!problems.isEmpty()) {
+                throw new ValidationException(source, problems);
+            }
+            Map<String, Unit> units = new LinkedHashMap<>();
+            Map<String, Integer> lines = new HashMap<>();
+            for (CsvInput.Row row : in.rows()) {
+                int line = row.line();
+                String code = row.get("code");
+                String level = row.get("level");
+                if (!row.isConsistent()) {
+                    problems.add(Problem.of("row", "has " + row.size() + " values, the header has "
+                            + in.columns().size() + " columns").at(source, line));
+                }
+                if (code == null) {
+                    problems.add(Problem.of("row", "code is blank").at(source, line));
+                    continue;
+                }
+                if (level == null) {
+                    problems.add(Problem.of("unit " + code, "level is blank").at(source, line));
+                    continue;
+                }
+                Integer first = lines.putIfAbsent(code, line);
+                if (first != null) {
+                    problems.add(Problem.of("unit " + code, "code is used twice (first on line " + first + ")")
+                            .at(source, line));
+                    continue;
+                }
+                units.put(code, new Unit(code, row.get("name"), level, row.get("parent")));
+            }
+            for (Unit u : units.values()) {
+                if (u.parent() != null && !units.containsKey(u.parent())) {
+                    problems.add(Problem.of("unit " + u.code(), "parent " + u.parent() + " is not in the file")
+                            .at(source, lines.get(u.code())));
+                }
+            }
+            if (units.isEmpty() && problems.isEmpty()) {
+                problems.add(Problem.of("file", "has no units").at(source, 1));
+            }
+            if (!problems.isEmpty()) {
+                throw new ValidationException(source, problems);
+            }
+            return List.copyOf(units.values());
+        }
+    }
+
+    /** The units by code, or null for null. */
+    static Map<String, Unit> byCode(Collection<Unit> units) {
+        if (units == null) {
+            return null;
+        }
+        Map<String, Unit> map = new HashMap<>();
+        units.forEach(u -> map.putIfAbsent(u.code(), u));
+        return map;
+    }
+}
