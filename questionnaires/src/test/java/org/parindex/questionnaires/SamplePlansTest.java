@@ -1,0 +1,141 @@
+package org.parindex.questionnaires;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.parindex.scoring.Questionnaire;
+import org.parindex.scoring.RaterScope;
+import org.parindex.scoring.SampleGroup;
+import org.parindex.scoring.SamplePlan;
+import org.parindex.scoring.SurveyForm;
+import org.parindex.scoring.Unit;
+import org.parindex.scoring.UnitQuota;
+
+/** The shipped sample plans add up, match their units, and the Hải Dương plan is the seed's sample exactly. */
+class SamplePlansTest {
+
+    private static final Map<String, SamplePlan> PLANS = ShippedData.samplePlans();
+    private static final Map<String, Questionnaire> FORMS = ShippedData.questionnaires();
+    private static final SamplePlan HD = PLANS.get("HD-2023");
+
+    private static List<String> unitsOfLevel(List<Unit> units, String level) {
+        return units.stream().filter(u -> u.level().equals(level)).map(Unit::code).toList();
+    }
+
+    @Test
+    void everyPlanIsSoundAndMatchesItsUnits() {
+        assertThat(PLANS).containsKeys("HD-2023", "EX2-2025");
+        for (SamplePlan plan : PLANS.values()) {
+            assertThat(plan.problems()).as(plan.code()).isEmpty();
+            assertThat(plan.unitProblems(ShippedData.unitsOf(plan))).as(plan.code()).isEmpty();
+        }
+    }
+
+    @Test
+    void everyFormOfAPlanRatesItsLevelWithThatLevelsFramework() {
+        for (SamplePlan plan : PLANS.values()) {
+            for (SampleGroup g : plan.groups()) {
+                for (SurveyForm f : g.forms()) {
+                    Questionnaire form = FORMS.get(f.questionnaire());
+                    assertThat(form).as(plan.code() + " " + g.code() + " " + f.questionnaire()).isNotNull();
+                    assertThat(form.ratedLevel()).isEqualTo(f.ratedLevel());
+                    assertThat(form.framework()).isEqualTo(plan.level(f.ratedLevel()).orElseThrow().framework());
+                }
+            }
+        }
+    }
+
+    @Test
+    void unitQuotasNameUnitsOfTheGroupsHomeLevel() {
+        for (SamplePlan plan : PLANS.values()) {
+            Map<String, String> levelOf = ShippedData.unitsOf(plan).stream()
+                    .collect(Collectors.toMap(Unit::code, Unit::level));
+            for (SampleGroup g : plan.groups()) {
+                for (UnitQuota q : g.unitQuotas()) {
+                    assertThat(levelOf.get(q.unit())).as(plan.code() + " " + g.code() + " " + q.unit())
+                            .isEqualTo(g.homeLevel());
+                }
+                if (!g.unitQuotas().isEmpty()) {
+                    assertThat(g.unitQuotaTotal()).as(plan.code() + " " + g.code()).isEqualTo(g.quota());
+                }
+            }
+        }
+    }
+
+    @Test
+    void haiDuongSampleIs510In24Plus179Plus307() {
+        assertThat(HD.totalRespondents()).isEqualTo(510);
+        assertThat(HD.quotaTotal()).isEqualTo(510);
+        int both = 0;
+        int departmentsOnly = 0;
+        int districtsOnly = 0;
+        for (SampleGroup g : HD.groups()) {
+            if (g.rates("DEPARTMENT") && g.rates("DISTRICT")) {
+                both += g.quota();
+            } else if (g.rates("DEPARTMENT")) {
+                departmentsOnly += g.quota();
+            } else if (g.rates("DISTRICT")) {
+                districtsOnly += g.quota();
+            }
+        }
+        assertThat(List.of(both, departmentsOnly, districtsOnly)).containsExactly(24, 179, 307);
+        assertThat(HD.respondentsByRatedLevel()).containsExactly(entry("DEPARTMENT", 203), entry("DISTRICT", 331));
+    }
+
+    @Test
+    void haiDuongGroupsHaveTheSeedsQuotas() {
+        assertThat(HD.groups()).extracting(g -> g.code() + "=" + g.quota()).containsExactly(
+                "HDND_TINH=20", "LANH_DAO_MTTQ_TINH=4", "LANH_DAO_UBND_HUYEN=36", "TRUONG_PHONG_HUYEN=143",
+                "LANH_DAO_SO=72", "CHU_TICH_UBND_XA=235");
+        List<Unit> units = ShippedData.unitsOf(HD);
+        SampleGroup offices = HD.group("TRUONG_PHONG_HUYEN").orElseThrow();
+        for (String district : unitsOfLevel(units, "DISTRICT")) {
+            assertThat(offices.quotaOf(district)).as(district).contains(district.equals("BINH_GIANG") ? 11 : 12);
+            assertThat(HD.group("LANH_DAO_UBND_HUYEN").orElseThrow().quotaOf(district)).as(district).contains(3);
+        }
+        assertThat(HD.group("LANH_DAO_SO").orElseThrow().unitQuotas())
+                .extracting(UnitQuota::unit).containsExactlyElementsOf(unitsOfLevel(units, "DEPARTMENT"));
+        assertThat(HD.group("LANH_DAO_SO").orElseThrow().unitQuotas()).allMatch(q -> q.quota() == 4);
+        SampleGroup chairmen = HD.group("CHU_TICH_UBND_XA").orElseThrow();
+        assertThat(chairmen.unitQuotas()).extracting(UnitQuota::unit)
+                .containsExactlyElementsOf(unitsOfLevel(units, "COMMUNE"));
+        assertThat(chairmen.unitQuotas()).allMatch(q -> q.quota() == 1);
+    }
+
+    @Test
+    void haiDuongGroupsRateTheLevelsTheSeedSays() {
+        assertThat(HD.groups()).extracting(g -> g.code() + " " + g.forms().stream()
+                .map(f -> f.questionnaire() + ":" + f.ratedLevel() + ":" + f.scope()).toList()).containsExactly(
+                "HDND_TINH [HD-2023-P01:DEPARTMENT:ALL_UNITS_OF_LEVEL, HD-2023-P02:DISTRICT:ALL_UNITS_OF_LEVEL]",
+                "LANH_DAO_MTTQ_TINH [HD-2023-P01:DEPARTMENT:ALL_UNITS_OF_LEVEL, HD-2023-P02:DISTRICT:ALL_UNITS_OF_LEVEL]",
+                "LANH_DAO_UBND_HUYEN [HD-2023-P04:DEPARTMENT:ALL_UNITS_OF_LEVEL]",
+                "TRUONG_PHONG_HUYEN [HD-2023-P05:DEPARTMENT:ALL_UNITS_OF_LEVEL]",
+                "LANH_DAO_SO [HD-2023-P03:DISTRICT:ALL_UNITS_OF_LEVEL]",
+                "CHU_TICH_UBND_XA [HD-2023-P06:DISTRICT:OWN_UNIT]");
+    }
+
+    @Test
+    void aCommuneChairmanRatesTheDistrictOfTheirOwnCommune() {
+        List<Unit> units = ShippedData.unitsOf(HD);
+        Unit thanhGiang = units.stream().filter(u -> u.name().equals("UBND xã Thanh Giang")).findFirst().orElseThrow();
+
+        assertThat(SamplePlan.ownUnit(thanhGiang, "DISTRICT", units)).map(Unit::code).contains("THANH_MIEN");
+        assertThat(HD.group("CHU_TICH_UBND_XA").orElseThrow().formFor("DISTRICT").orElseThrow().scope())
+                .isEqualTo(RaterScope.OWN_UNIT);
+    }
+
+    @Test
+    void theTwoTierExampleHasNoDistricts() {
+        SamplePlan plan = PLANS.get("EX2-2025");
+        Set<String> unitLevels = ShippedData.unitsOf(plan).stream().map(Unit::level).collect(Collectors.toSet());
+
+        assertThat(plan.levels()).extracting(l -> l.code()).containsExactly("DEPARTMENT", "COMMUNE");
+        assertThat(unitLevels).containsExactlyInAnyOrder("DEPARTMENT", "COMMUNE");
+        assertThat(plan.respondentsByRatedLevel()).containsExactly(entry("DEPARTMENT", 44), entry("COMMUNE", 80));
+    }
+}
