@@ -1,6 +1,7 @@
 package org.parindex.questionnaires;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +11,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.parindex.scoring.Campaign;
+import org.parindex.scoring.CampaignResult;
 import org.parindex.scoring.Framework;
 import org.parindex.scoring.Leaf;
 import org.parindex.scoring.Questionnaire;
@@ -17,6 +20,11 @@ import org.parindex.scoring.SampleGroup;
 import org.parindex.scoring.SamplePlan;
 import org.parindex.scoring.ScoringMethod;
 import org.parindex.scoring.Unit;
+import org.parindex.scoring.UnitResult;
+import org.parindex.scoring.format.AnswersCsvReader;
+import org.parindex.scoring.format.ScoreSheet;
+import org.parindex.scoring.format.ScoresCsvReader;
+import org.parindex.scoring.format.UnitsCsvReader;
 
 /** The example scores and answers fit the Hải Dương department framework, units and sample plan. */
 class ExamplesTest {
@@ -95,5 +103,23 @@ class ExamplesTest {
                     .as(unit).containsExactlyInAnyOrderElementsOf(
                             SO.surveyLeaves().stream().map(Leaf::code).toList());
         }
+    }
+
+    @Test
+    void theExampleScoresToPlausibleIndicesBetween70And95() {
+        List<Unit> units = UnitsCsvReader.read(ShippedData.ROOT.resolve("units/haiduong-2023.csv"));
+        ScoreSheet sheet = ScoresCsvReader.read(ShippedData.ROOT.resolve("examples/haiduong-2023-so-scores.csv"), SO, units);
+        CampaignResult result = Campaign.builder(SO).units(sheet.units()).assessments(sheet.assessments())
+                .tally(AnswersCsvReader.read(ShippedData.ROOT.resolve("examples/haiduong-2023-so-answers.csv"), SO, units))
+                .build().score();
+
+        assertThat(result.units()).extracting(UnitResult::code, u -> u.index().toPlainString()).containsExactly(
+                tuple("SO_NOI_VU", "93.49"),
+                tuple("SO_TAI_CHINH", "84.27"),
+                tuple("SO_TU_PHAP", "82.70"),
+                tuple("SO_Y_TE", "73.13"),
+                tuple("SO_XAY_DUNG", "72.59"));
+        assertThat(result.unit("SO_TU_PHAP").orElseThrow().maxPoints()).as("6.1.1 not applicable")
+                .isEqualByComparingTo("99");
     }
 }
