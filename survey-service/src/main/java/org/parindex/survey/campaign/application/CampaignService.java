@@ -1,0 +1,167 @@
+package org.parindex.survey.campaign.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.logging.Logger;
+import org.parindex.scoring.PlanLevel;
+import org.parindex.scoring.Problem;
+import org.parindex.scoring.SamplePlan;
+import org.parindex.scoring.SurveyForm;
+import org.parindex.scoring.UnitQuota;
+import org.parindex.survey.campaign.application.SamplePlanCatalog.ShippedPlan;
+import org.parindex.survey.campaign.domain.Campaign;
+import org.parindex.survey.campaign.domain.CampaignStatus;
+import org.parindex.survey.campaign.domain.Campaigns;
+import org.parindex.survey.campaign.domain.Campaigns.CampaignFilter;
+import org.parindex.survey.campaign.domain.Deadlines;
+import org.parindex.survey.campaign.domain.SampleGroup;
+import org.parindex.survey.problem.FieldError;
+import org.parindex.survey.problem.InvalidInputException;
+import org.parindex.survey.problem.NotFoundException;
+import org.parindex.survey.respondent.domain.Respondents;
+import org.parindex.survey.unit.application.UnitService;
+
+/** Use cases of campaigns: create one from a sample plan, change it as its status allows, move its status. */
+@ApplicationScoped
+@Transactional
+public class CampaignService {
+
+    private Campaigns campaigns;
+    private SamplePlanCatalog plans;
+    private UnitService units;
+    private Respondents respondents;
+    private Clock clock;
+    private Logger log;
+
+    CampaignService() {
+        // for the CDI proxy
+    }
+
+    @Inject
+    public CampaignService(Campaigns campaigns, SamplePlanCatalog plans, UnitService units, Respondents respondents,
+                           Clock clock, Logger log) {
+        this.campaigns = campaigns;
+        this.plans = plans;
+        this.units = units;
+        this.respondents = respondents;
+        this.clock = clock;
+        this.log = log;
+    }
+
+    /**
+     * What a new campaign is made from.
+     *
+     * @param samplePlan name of a shipped sample plan, e.g. {@code haiduong-2023}; required
+     * @param name       the campaign's name; defaults to one made from the plan's year and province
+     * @param deadlines  the dates, each optional
+     * @param withUnits  whether to add the units of the plan's province (default true)
+     */
+    public record NewCampaign(String samplePlan, String name, Deadlines deadlines, boolean withUnits) {
+    }
+
+    /** Creates a draft campaign from a shipped sample plan: its levels, groups, forms, quotas and (optionally) units. */
+    public Campaign create(NewCampaign request) {
+        if (request.samplePlan() == null || request.samplePlan().isBlank()) {
+            throw InvalidInputException.of("samplePlan", "bắt buộc: tên kế hoạch chọn mẫu, ví dụ haiduong-2023");
+        }
+        ShippedPlan shipped = plans.find(request.samplePlan().strip()).orElseThrow(() -> InvalidInputException.of(
+                "samplePlan", "không có kế hoạch chọn mẫu '" + request.samplePlan() + "'; có: " + plans.names()));
+        SamplePlan plan = shipped.plan();
+        if (request.withUnits() && !shipped.units().isEmpty()) {
+            List<Problem> problems = plan.unitProblems(shipped.units());
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException("Kế hoạch chọn mẫu và danh sách đơn vị không khớp.",
+                        problems.stream().map(p -> FieldError.of("samplePlan", p.toString())).toList());
+            }
+        }
+        String name = request.name() == null || request.name().isBlank()
+                ? "Chỉ số CCHC năm " + plan.year() + " — tỉnh " + plan.province()
+                : request.name();
+        Deadlines deadlines = request.deadlines() == null ? Deadlines.none() : request.deadlines();
+        Campaign campaign = Campaign.draft(name, plan.province(), plan.year(), plan.code(), deadlines, now());
+        for (PlanLevel level : plan.levels()) {
+            campaign.addLevel(level.code(), level.name(), level.framework());
+        }
+        for (org.parindex.scoring.SampleGroup g : plan.groups()) {
+            SampleGroup group = campaign.addGroup(g.code(), g.name(), g.nameEn(), g.quota(), g.homeLevel());
+            for (SurveyForm f : g.forms()) {
+                group.addForm(f.questionnaire(), f.ratedLevel(), f.scope());
+            }
+            for (UnitQuota q : g.unitQuotas()) {
+                group.setUnitQuota(q.unit(), q.quota());
+            }
+        }
+        campaigns.add(campaign);
+        if (request.withUnits() && !shipped.units().isEmpty()) {
+            units.addPlanUnits(campaign.id(), shipped.units());
+        }
+        log.info(() -> "Created campaign " + campaign.id() + " from sample plan " + shipped.name());
+        return campaign;
+    }
+
+    public Campaign find(long id) {
+        return campaigns.find(id).orElseThrow(() -> new NotFoundException("đợt đánh giá", id));
+    }
+
+    public List<Campaign> list(CampaignFilter filter, int offset, int limit) {
+        return campaigns.list(filter, offset, limit);
+    }
+
+    public long count(CampaignFilter filter) {
+        return campaigns.count(filter);
+    }
+
+    /**
+     * Renames and reschedules a campaign as its status allows; {@code null} leaves the name unchanged.
+     */
+    public Campaign update(long id, String name, Deadlines deadlines) {
+        Campaign campaign = find(id);
+        if (name != null && !name.equals(campaign.name())) {
+            campaign.rename(name);
+        }
+        if (deadlines != null) {
+            campaign.reschedule(deadlines, LocalDate.now(clock));
+        }
+        return campaign;
+    }
+
+    /** Moves a campaign to its next status (see {@link CampaignStatus}). */
+    public Campaign changeStatus(long id, CampaignStatus target) {
+        Campaign campaign = find(id);
+        campaign.moveTo(target, units.countByLevel(id), now());
+        log.info(() -> "Campaign " + id + " is now " + target);
+        return campaign;
+    }
+
+    /** Changes the framework that scores one level, in a draft. */
+    public Campaign useFramework(long id, String level, String framework) {
+        Campaign campaign = find(id);
+        campaign.level(level).orElseThrow(() -> new NotFoundException("cấp được đánh giá", level))
+                .useFramework(framework);
+        return campaign;
+    }
+
+    /** Renames a group and changes its quota, in a draft. */
+    public void reviseGroup(long id, String code, String name, int quota) {
+        find(id).group(code).orElseThrow(() -> new NotFoundException("nhóm đối tượng điều tra", code))
+                .revise(name, quota);
+    }
+
+    /** Deletes a draft campaign with its units, groups and respondents. */
+    public void delete(long id) {
+        Campaign campaign = find(id);
+        campaign.requireSetUpEditable("xoá đợt đánh giá");
+        respondents.removeAll(id);
+        units.removeAll(id);
+        campaigns.remove(campaign);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    }
+}

@@ -1,0 +1,2 @@
+/** Storage of campaigns with JPA. */
+package org.parindex.survey.campaign.persistence;

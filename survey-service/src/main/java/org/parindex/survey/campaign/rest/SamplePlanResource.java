@@ -1,0 +1,59 @@
+package org.parindex.survey.campaign.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.parindex.scoring.SamplePlan;
+import org.parindex.survey.campaign.application.SamplePlanCatalog;
+import org.parindex.survey.campaign.application.SamplePlanCatalog.ShippedPlan;
+import org.parindex.survey.problem.NotFoundException;
+
+/** The sample plans shipped with the service, to create campaigns from. */
+@Path("sample-plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "sample plans", description = "Kế hoạch chọn mẫu có sẵn (shipped sample plans)")
+@RequestScoped
+public class SamplePlanResource {
+
+    private SamplePlanCatalog catalog;
+
+    SamplePlanResource() {
+        // for the CDI proxy
+    }
+
+    @Inject
+    public SamplePlanResource(SamplePlanCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public record PlanGroup(String code, String name, String nameEn, int quota, String homeLevel) {
+    }
+
+    public record PlanView(String name, String code, String province, int year, String source, int totalRespondents,
+                    int units, List<PlanGroup> groups) {
+    }
+
+    @GET
+    @Operation(summary = "Các kế hoạch chọn mẫu có sẵn (names of the shipped sample plans)")
+    public List<String> names() {
+        return catalog.names();
+    }
+
+    @GET
+    @Path("{name}")
+    @Operation(summary = "Một kế hoạch chọn mẫu: nhóm và chỉ tiêu (one shipped plan with its groups and quotas)")
+    public PlanView plan(@PathParam("name") String name) {
+        ShippedPlan shipped = catalog.find(name).orElseThrow(() -> new NotFoundException("kế hoạch chọn mẫu", name));
+        SamplePlan p = shipped.plan();
+        return new PlanView(shipped.name(), p.code(), p.province(), p.year(), p.source(), p.totalRespondents(),
+                shipped.units().size(), p.groups().stream()
+                        .map(g -> new PlanGroup(g.code(), g.name(), g.nameEn(), g.quota(), g.homeLevel())).toList());
+    }
+}

@@ -1,0 +1,91 @@
+package org.parindex.survey.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.parindex.survey.campaign.application.CampaignService;
+import org.parindex.survey.campaign.application.SamplePlanCatalog;
+import org.parindex.survey.campaign.application.SamplePlanCatalog.ShippedPlan;
+import org.parindex.survey.campaign.domain.Campaign;
+import org.parindex.survey.campaign.domain.Campaigns;
+import org.parindex.survey.campaign.domain.Deadlines;
+import org.parindex.survey.respondent.application.RespondentService;
+import org.parindex.survey.tabular.ImportReport;
+
+/**
+ * The demo campaign: the Hải Dương 2023 sample plan with its 265 units and 510 synthetic respondents, so that a
+ * newcomer sees something real at once. Created only into an empty database; the respondents go through the same
+ * import as a secretariat's file.
+ */
+@ApplicationScoped
+public class DemoCampaign {
+
+    /** The shipped plan the demo is made from. */
+    public static final String PLAN = "haiduong-2023";
+
+    /** Dates from the plan: survey in December 2023, self-assessments by 10 January 2024 (the opening day is assumed). */
+    static final Deadlines DEADLINES = new Deadlines(LocalDate.of(2023, 12, 1), LocalDate.of(2023, 12, 31),
+            LocalDate.of(2024, 1, 10));
+
+    private Campaigns campaigns;
+    private CampaignService campaignService;
+    private RespondentService respondentService;
+    private SamplePlanCatalog plans;
+    private Logger log;
+
+    DemoCampaign() {
+        // for the CDI proxy
+    }
+
+    @Inject
+    public DemoCampaign(Campaigns campaigns, CampaignService campaignService, RespondentService respondentService,
+                        SamplePlanCatalog plans, Logger log) {
+        this.campaigns = campaigns;
+        this.campaignService = campaignService;
+        this.respondentService = respondentService;
+        this.plans = plans;
+        this.log = log;
+    }
+
+    /** Creates the demo campaign when there is no campaign at all; returns it if it did. */
+    @Transactional
+    public Optional<Campaign> createIfEmpty() {
+        if (!campaigns.none()) {
+            log.info("Demo campaign not created: the database already has campaigns");
+            return Optional.empty();
+        }
+        ShippedPlan shipped = plans.find(PLAN).orElseThrow(() -> new IllegalStateException(
+                "sample plan " + PLAN + " is not on the class path (questionnaires module)"));
+        Campaign campaign = campaignService.create(new CampaignService.NewCampaign(PLAN,
+                "Chỉ số CCHC năm 2023 — tỉnh Hải Dương (dữ liệu mẫu)", DEADLINES, true));
+        List<SyntheticRespondents.Person> people = SyntheticRespondents.forPlan(shipped.plan(), shipped.units());
+        ImportReport report = respondentService.importFile(campaign.id(), csv(people), false);
+        log.info(() -> "Created demo campaign " + campaign.id() + " with " + report.created() + " respondents");
+        return Optional.of(campaign);
+    }
+
+    /** The people as a respondents CSV, the format secretariats import. */
+    static byte[] csv(List<SyntheticRespondents.Person> people) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("full_name", "position",
+                "organisation", "email", "phone", "group", "home_unit").get())) {
+            for (SyntheticRespondents.Person p : people) {
+                csv.printRecord(p.fullName(), p.position(), p.organisation(), p.email(), p.phone(), p.group(),
+                        p.homeUnit());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}

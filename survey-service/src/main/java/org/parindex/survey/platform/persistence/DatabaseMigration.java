@@ -1,0 +1,94 @@
+package org.parindex.survey.platform.persistence;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.parindex.survey.platform.SurveyConfig;
+
+/**
+ * Brings the schema up to date with Flyway when the application starts, before anything uses JPA. It observes
+ * the start of the application with {@link #PRIORITY}; start-up work that needs the database (the demo campaign)
+ * observes the same event with a later priority, and the readiness check reports DOWN until the migration has
+ * succeeded. A failed migration fails the deployment.
+ *
+ * <p>Migrations live in {@code db/migration}, written in SQL that both Derby and PostgreSQL accept. Flyway records
+ * what it applied, so each migration runs once and a restart or an upgrade keeps the data.
+ */
+@ApplicationScoped
+public class DatabaseMigration {
+
+    /** Observer priority of the migration; later start-up work uses a larger number. */
+    public static final int PRIORITY = 100;
+
+    private SurveyConfig config;
+    private DataSource dataSource;
+    private Logger log;
+    private volatile MigrateResult result;
+
+    DatabaseMigration() {
+        // for the CDI proxy
+    }
+
+    @Inject
+    public DatabaseMigration(SurveyConfig config, @SurveyDatabase DataSource dataSource, Logger log) {
+        this.config = config;
+        this.dataSource = dataSource;
+        this.log = log;
+    }
+
+    void onStart(@Observes @Priority(PRIORITY) @Initialized(ApplicationScoped.class) Object event) {
+        migrate();
+    }
+
+    /** Applies the pending migrations, once. */
+    public synchronized void migrate() {
+        if (result != null) {
+            return;
+        }
+        prepareDataFolder();
+        log.info(() -> "Migrating database " + JdbcUrlDataSource.redacted(config.databaseUrl()));
+        MigrateResult r = Flyway.configure(DatabaseMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+        log.info(() -> "Database schema at version " + r.targetSchemaVersion + " (" + r.migrationsExecuted
+                + " migration(s) applied now)");
+        result = r;
+    }
+
+    private void prepareDataFolder() {
+        Path dir = config.dataDir();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data folder " + dir, e);
+        }
+        if (config.embeddedDerby() && System.getProperty("derby.stream.error.file") == null) {
+            System.setProperty("derby.stream.error.file", dir.resolve("derby.log").toString());
+        }
+    }
+
+    /** Whether the schema has been brought up to date. */
+    public boolean done() {
+        MigrateResult r = result;
+        return r != null && r.success;
+    }
+
+    /** The schema version after migration, e.g. {@code "1"}; {@code null} before. */
+    public String schemaVersion() {
+        MigrateResult r = result;
+        return r == null ? null : r.targetSchemaVersion;
+    }
+}

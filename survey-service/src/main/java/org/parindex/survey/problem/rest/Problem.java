@@ -1,0 +1,31 @@
+package org.parindex.survey.problem.rest;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.parindex.survey.problem.FieldError;
+
+/**
+ * The body of every error answer: an RFC 9457 problem ({@code type}, {@code title}, {@code status},
+ * {@code detail}, {@code instance}) with two extension members, {@code errors} (the fields at fault) and
+ * {@code report} (e.g. the per-row report of a rejected import).
+ */
+@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors", "report"})
+public record Problem(String type, String title, int status, String detail, String instance,
+                      List<FieldError> errors, Object report) {
+
+    /** The media type of problem answers. */
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE + ";charset=UTF-8");
+
+    /** The type URI of a problem kind, e.g. {@code urn:parindex:problem:not-found}. */
+    static String type(String kind) {
+        return "urn:parindex:problem:" + kind;
+    }
+
+    Response toResponse() {
+        return Response.status(status).type(PROBLEM_JSON).entity(this).build();
+    }
+}

@@ -1,0 +1,41 @@
+package org.parindex.survey.respondent.domain;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The respondents of campaigns, stored. */
+public interface Respondents {
+
+    void add(Respondent respondent);
+
+    Optional<Respondent> find(long campaignId, long id);
+
+    /** Every respondent of the campaign, by person key. */
+    Map<String, Respondent> byPersonKey(long campaignId);
+
+    List<Respondent> list(long campaignId, RespondentFilter filter, int offset, int limit);
+
+    long count(long campaignId, RespondentFilter filter);
+
+    /** Number of respondents per group code. */
+    Map<String, Long> countByGroup(long campaignId);
+
+    /** Number of respondents per (group code, home unit code), for groups with unit quotas. */
+    Map<String, Map<String, Long>> countByGroupAndUnit(long campaignId);
+
+    void remove(Respondent respondent);
+
+    /** Removes every respondent of the campaign (deleting a draft campaign). */
+    void removeAll(long campaignId);
+
+    /**
+     * Which respondents to list: all conditions that are not {@code null} must hold.
+     *
+     * @param group    only this group code
+     * @param homeUnit only this home unit code
+     * @param q        only those whose name, e-mail or organisation contains this text (case-insensitive)
+     */
+    record RespondentFilter(String group, String homeUnit, String q) {
+    }
+}

@@ -1,0 +1,2 @@
+/** Storage of respondents with JPA. */
+package org.parindex.survey.respondent.persistence;

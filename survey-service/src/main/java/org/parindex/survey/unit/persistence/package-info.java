@@ -1,0 +1,2 @@
+/** Storage of units with JPA. */
+package org.parindex.survey.unit.persistence;
