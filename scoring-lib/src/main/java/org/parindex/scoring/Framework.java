@@ -312,17 +312,19 @@ public final class Framework {
             List<Leaf> allLeaves = new ArrayList<>();
             for (Area area : areas) {
                 String areaItem = "area " + area.code();
-                checkUnique(seen, area.code(), areaItem, problems);
+                String inArea = " of area " + area.code();
+                checkUnique(seen, area.code(), areaItem, areaItem, problems);
                 checkDeclared(areaItem, area.declaredMaxPoints(), area.leaves(), "criteria", problems);
                 for (Criterion criterion : area.criteria()) {
                     String criterionItem = "criterion " + criterion.code();
-                    checkUnique(seen, criterion.code(), criterionItem, problems);
+                    checkUnique(seen, criterion.code(), criterionItem, criterionItem + inArea, problems);
                     if (!criterion.isLeaf()) {
                         checkDeclared(criterionItem, criterion.declaredMaxPoints().orElse(null),
                                 criterion.subCriteria(), "sub-criteria", problems);
                     }
                     for (Leaf leaf : criterion.subCriteria()) {
-                        checkUnique(seen, leaf.code(), "sub-criterion " + leaf.code(), problems);
+                        checkUnique(seen, leaf.code(), "sub-criterion " + leaf.code(),
+                                "sub-criterion " + leaf.code() + inArea, problems);
                     }
                     for (Leaf leaf : criterion.leaves()) {
                         allLeaves.add(leaf);
@@ -330,7 +332,7 @@ public final class Framework {
                         if (leaf.scale() != null && !scaleSeen.containsKey(leaf.scale())) {
                             problems.add(Problem.of(leafItem, "answer scale \"" + leaf.scale()
                                     + "\" is not defined (defined: " + (scaleSeen.isEmpty() ? "none"
-                                    : String.join(", ", scales.stream().map(AnswerScale::code).toList())) + ")"));
+                                    : String.join(", ", scales.stream().map(AnswerScale::code).distinct().toList())) + ")"));
                         }
                     }
                 }
@@ -349,9 +351,9 @@ public final class Framework {
             return problems;
         }
 
-        private static void checkUnique(Map<String, String> seen, String itemCode, String item,
+        private static void checkUnique(Map<String, String> seen, String itemCode, String item, String where,
                                         List<Problem> problems) {
-            String first = seen.putIfAbsent(itemCode, item);
+            String first = seen.putIfAbsent(itemCode, where);
             if (first != null) {
                 problems.add(Problem.of(item, "code " + itemCode + " is already used by " + first));
             }

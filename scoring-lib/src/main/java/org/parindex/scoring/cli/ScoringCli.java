@@ -108,7 +108,7 @@ public final class ScoringCli {
                 return OK;
             }
             return switch (command) {
-                case "score" -> score(a, out);
+                case "score" -> score(a, out, err);
                 case "explain" -> explain(a, out);
                 case "validate" -> validate(a, out, err);
                 default -> throw new UsageException("lệnh không rõ (unknown command): " + command);
@@ -132,7 +132,7 @@ public final class ScoringCli {
         }
     }
 
-    private static int score(Arguments a, PrintStream out) {
+    private static int score(Arguments a, PrintStream out, PrintStream err) {
         a.allow("framework", "scores", "answers", "units", "format");
         a.noPositional();
         ResultWriter.Format format = switch (a.optional("format", "table").toLowerCase(Locale.ROOT)) {
@@ -141,7 +141,9 @@ public final class ScoringCli {
             case "json" -> ResultWriter.Format.JSON;
             default -> throw new UsageException("--format phải là table, csv hoặc json: " + a.optional("format", ""));
         };
-        CampaignResult result = load(a).score();
+        Campaign campaign = load(a);
+        CampaignResult result = campaign.score();
+        noteUnassessed(campaign, err);
         out.print(switch (format) {
             case TABLE -> ResultWriter.table(result);
             case CSV -> ResultWriter.csv(result);
@@ -167,6 +169,17 @@ public final class ScoringCli {
         Explanation e = result.explain(unit);
         out.print(format.equals("json") ? ResultWriter.json(e) : e.toText());
         return OK;
+    }
+
+    /** Tells (on standard error) which units have no row in the scores file and so score 0 on every item. */
+    private static void noteUnassessed(Campaign campaign, PrintStream err) {
+        Set<String> assessed = new java.util.HashSet<>();
+        campaign.assessments().forEach(x -> assessed.add(x.unit()));
+        List<String> missing = campaign.units().stream().map(Unit::code).filter(c -> !assessed.contains(c)).toList();
+        if (!missing.isEmpty()) {
+            err.println("Lưu ý (note): " + missing.size() + " đơn vị không có dòng nào trong tệp điểm, mọi tiêu chí "
+                    + "thẩm định tính 0 (units without any score row): " + String.join(", ", missing));
+        }
     }
 
     /** Reads every file named, collecting the problems of all of them, and builds the campaign. */
@@ -228,8 +241,8 @@ public final class ScoringCli {
             try {
                 Framework fw = FrameworkReader.read(f);
                 out.println("OK  " + f + ": bộ chỉ số " + fw.code() + " (" + fw.level() + "), " + fw.areas().size()
-                        + " lĩnh vực, " + fw.leaves().size() + " tiêu chí chấm điểm, tối đa " + fw.maxPoints()
-                        .toPlainString() + " (điều tra " + fw.surveyMaxPoints().toPlainString() + ")");
+                        + " lĩnh vực, " + fw.leaves().size() + " tiêu chí chấm điểm, tối đa " + plain(fw.maxPoints())
+                        + " (điều tra " + plain(fw.surveyMaxPoints()) + ")");
             } catch (ValidationException e) {
                 report.put(f.toString(), e.problems());
             }
@@ -313,6 +326,10 @@ public final class ScoringCli {
         report.values().forEach(all::addAll);
         printProblems(err, all);
         return BAD_INPUT;
+    }
+
+    private static String plain(java.math.BigDecimal value) {
+        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
     }
 
     private static Path pick(Path already, Path csv, String kind) {

@@ -106,6 +106,10 @@ public final class FrameworkReader {
     private static final class Parse {
 
         private final JsonFields json;
+        /** Items that lost a child to a problem: their sums are not checked again. */
+        private final Set<String> incomplete = new HashSet<>();
+        /** Scales that have a problem: leaves may still name them. */
+        private final List<String> brokenScales = new ArrayList<>();
 
         Parse(JsonFields json) {
             this.json = json;
@@ -146,8 +150,11 @@ public final class FrameworkReader {
                     areas.add(area);
                 }
             }
-            if (!json.problems().isEmpty() || code == null || name == null || level == null || maxPoints == null) {
+            if (code == null || name == null || level == null || maxPoints == null || areas.isEmpty()) {
                 throw failure(item);
+            }
+            if (!incomplete.isEmpty() || areas.size() < json.objects(root, "areas", item, false, false).size()) {
+                incomplete.add(item);
             }
             Framework.Builder builder = Framework.builder(code, name, level, maxPoints)
                     .nameEn(json.text(root, "nameEn", item, false))
@@ -156,12 +163,24 @@ public final class FrameworkReader {
                     .policy(policy == null ? ScoringPolicy.defaults() : policy)
                     .areas(areas);
             scales.forEach(builder::scale);
+            brokenScales.forEach(s -> builder.scale(AnswerScale.of(s, AnswerOption.scored("?", "?", BigDecimal.ONE))));
+            Framework framework = null;
+            List<Problem> modelProblems = List.of();
             try {
-                return builder.build();
+                framework = builder.build();
             } catch (ValidationException e) {
-                throw new ValidationException(json.source(),
-                        e.problems().stream().map(json::located).toList());
+                // Sums over items that lost a child to an earlier problem would only repeat that problem.
+                modelProblems = e.problems().stream()
+                        .filter(p -> !(incomplete.contains(p.item()) && p.message().startsWith("maxPoints")))
+                        .map(json::located).toList();
             }
+            List<Problem> all = new ArrayList<>(json.problems());
+            all.addAll(modelProblems);
+            if (!all.isEmpty()) {
+                all.sort(java.util.Comparator.comparingInt(Problem::line));
+                throw new ValidationException(json.source(), all);
+            }
+            return framework;
         }
 
         private ValidationException failure(String item) {
@@ -179,11 +198,16 @@ public final class FrameworkReader {
             String name = json.text(a, "name", item, true);
             BigDecimal max = json.nonNegative(a, "maxPoints", item, false);
             List<Criterion> criteria = new ArrayList<>();
-            for (JsonFields.Element c : json.objects(a, "criteria", item, true, true)) {
+            int incompleteBefore = incomplete.size();
+            List<JsonFields.Element> elements = json.objects(a, "criteria", item, true, true);
+            for (JsonFields.Element c : elements) {
                 Criterion criterion = criterion(c);
                 if (criterion != null) {
                     criteria.add(criterion);
                 }
+            }
+            if (criteria.size() < elements.size() || incomplete.size() > incompleteBefore) {
+                incomplete.add(item);
             }
             if (code == null || criteria.isEmpty()) {
                 return null;
@@ -209,7 +233,8 @@ public final class FrameworkReader {
             String name = json.text(c, "name", item, true);
             BigDecimal max = json.nonNegative(c, "maxPoints", item, false);
             List<Leaf> leaves = new ArrayList<>();
-            for (JsonFields.Element s : json.objects(c, "subCriteria", item, true, true)) {
+            List<JsonFields.Element> elements = json.objects(c, "subCriteria", item, true, true);
+            for (JsonFields.Element s : elements) {
                 String subCode = json.text(s, "code", "sub-criterion at " + s.pointer(), true);
                 String subItem = subCode == null ? "sub-criterion at " + s.pointer() : "sub-criterion " + subCode;
                 json.locate(subItem, s.pointer());
@@ -218,6 +243,9 @@ public final class FrameworkReader {
                 if (leaf != null) {
                     leaves.add(leaf);
                 }
+            }
+            if (leaves.size() < elements.size()) {
+                incomplete.add(item);
             }
             if (code == null || leaves.isEmpty()) {
                 return null;
@@ -384,6 +412,9 @@ public final class FrameworkReader {
                 json.problem(s.pointer(), item, "has no scored option (every coefficient is null)");
             }
             if (code == null || json.problems().size() > before) {
+                if (code != null) {
+                    brokenScales.add(code);
+                }
                 return null;
             }
             return construct(item, s.pointer(), () -> new AnswerScale(code, options));

@@ -41,6 +41,7 @@ final class JsonFields {
     private final JsonDocument doc;
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, String> pointerOfItem = new HashMap<>();
+    private final Map<String, String> lastPointerOfItem = new HashMap<>();
 
     JsonFields(JsonDocument doc) {
         this.doc = doc;
@@ -61,11 +62,16 @@ final class JsonFields {
     /** Remembers where {@code item} sits, so that problems found later by the model can be located. */
     void locate(String item, String pointer) {
         pointerOfItem.putIfAbsent(item, pointer);
+        lastPointerOfItem.put(item, pointer);
     }
 
-    /** {@code p} located at the line of the item it names, or of the document. */
+    /**
+     * {@code p} located at the line of the item it names, or of the document; a code used twice is located at
+     * its second use.
+     */
     Problem located(Problem p) {
-        String pointer = pointerOfItem.get(p.item());
+        boolean duplicate = p.message().contains(" is already used by ");
+        String pointer = (duplicate ? lastPointerOfItem : pointerOfItem).get(p.item());
         return p.at(doc.source(), doc.lineOf(pointer == null ? "" : pointer));
     }
 

@@ -30,7 +30,7 @@ import org.parindex.scoring.ValidationException;
  */
 public final class ScoresCsvReader {
 
-    static final Set<String> REQUIRED = Set.of("unit", "item");
+    static final Set<String> REQUIRED = new java.util.LinkedHashSet<>(List.of("unit", "item"));
     static final Set<String> KNOWN = new java.util.LinkedHashSet<>(List.of("unit", "unit_name", "item", "self_score",
             "self_figure", "appraised_score", "appraised_figure", "not_applicable", "evidence", "explanation"));
 
