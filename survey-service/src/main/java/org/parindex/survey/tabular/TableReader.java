@@ -64,7 +64,7 @@ public final class TableReader {
         if (bytes.length > MAX_BYTES) {
             throw fileError("Tệp lớn quá " + MAX_BYTES / (1024 * 1024) + " MB.", null);
         }
-        byte[] head = java.util.Arrays.copyOf(bytes, Math.min(bytes.length, 8));
+        byte[] head = java.util.Arrays.copyOf(bytes, 8); // zero-padded: fastexcel needs 8 bytes
         if (ReadableWorkbook.isOOXMLZipHeader(head)) {
             return readXlsx(bytes);
         }

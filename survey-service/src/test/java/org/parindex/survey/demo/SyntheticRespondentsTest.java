@@ -1,0 +1,62 @@
+package org.parindex.survey.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.parindex.scoring.SampleGroup;
+import org.parindex.scoring.UnitQuota;
+import org.parindex.survey.campaign.application.SamplePlanCatalog;
+import org.parindex.survey.campaign.application.SamplePlanCatalog.ShippedPlan;
+import org.parindex.survey.demo.SyntheticRespondents.Person;
+
+class SyntheticRespondentsTest {
+
+    private final ShippedPlan haiDuong = new SamplePlanCatalog().find("haiduong-2023").orElseThrow();
+    private final List<Person> people = SyntheticRespondents.forPlan(haiDuong.plan(), haiDuong.units());
+
+    @Test
+    void theHaiDuongPlanHasSixGroupsWhoseQuotasSumTo510() {
+        assertThat(haiDuong.plan().groups()).hasSize(6);
+        assertThat(haiDuong.plan().groups().stream().mapToInt(SampleGroup::quota).sum()).isEqualTo(510);
+        assertThat(new SamplePlanCatalog().names()).contains("haiduong-2023");
+    }
+
+    @Test
+    void fillsEveryGroupQuotaAndEveryUnitQuotaExactly() {
+        assertThat(people).hasSize(510);
+        Map<String, Long> perGroup = people.stream().collect(Collectors.groupingBy(Person::group,
+                Collectors.counting()));
+        for (SampleGroup g : haiDuong.plan().groups()) {
+            assertThat(perGroup.get(g.code())).as(g.code()).isEqualTo(g.quota());
+            for (UnitQuota q : g.unitQuotas()) {
+                long n = people.stream().filter(p -> p.group().equals(g.code()) && q.unit().equals(p.homeUnit()))
+                        .count();
+                assertThat(n).as(g.code() + " " + q.unit()).isEqualTo(q.quota());
+            }
+        }
+        assertThat(people.stream().filter(p -> "BINH_GIANG".equals(p.homeUnit())
+                && p.group().equals("TRUONG_PHONG_HUYEN")).count()).isEqualTo(11);
+    }
+
+    @Test
+    void addressesAreUniqueAndCanNeverReceiveMail() {
+        assertThat(people).extracting(Person::email).doesNotHaveDuplicates()
+                .allMatch(e -> e.endsWith("@example.invalid") && e.matches("[a-z.0-9]+@example\\.invalid"));
+        assertThat(people).extracting(Person::fullName).allMatch(n -> n.split(" ").length == 3);
+    }
+
+    @Test
+    void isTheSameEveryTime() {
+        assertThat(SyntheticRespondents.forPlan(haiDuong.plan(), haiDuong.units())).isEqualTo(people);
+    }
+
+    @Test
+    void writesAnImportableCsv() {
+        String csv = new String(DemoCampaign.csv(people.subList(0, 2)), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("full_name,position,organisation,email,phone,group,home_unit");
+        assertThat(csv.lines()).hasSize(3);
+    }
+}
