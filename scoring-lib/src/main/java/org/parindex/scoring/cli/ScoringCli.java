@@ -206,7 +206,7 @@ public final class ScoringCli {
         }
         SurveyTally tally = SurveyTally.empty();
         if (answersFile != null) {
-            List<Unit> known = units != null ? units : sheet != null ? sheet.units() : null;
+            List<Unit> known = units != null ? units : sheet != null ? sheet.units() : unitsOf(scoresFile, framework);
             try {
                 tally = known == null ? AnswersCsvReader.read(answersFile, framework)
                         : AnswersCsvReader.read(answersFile, framework, known);
@@ -219,6 +219,15 @@ public final class ScoringCli {
         }
         return Campaign.builder(framework).units(units != null ? units : sheet.units())
                 .assessments(sheet.assessments()).tally(tally).build();
+    }
+
+    /** The units a scores file names, or null when even that cannot be read (its problems are reported anyway). */
+    private static List<Unit> unitsOf(Path scoresFile, Framework framework) {
+        try {
+            return ScoresCsvReader.units(scoresFile, framework);
+        } catch (ValidationException e) {
+            return null;
+        }
     }
 
     private static int validate(Arguments a, PrintStream out, PrintStream err) {
@@ -298,7 +307,8 @@ public final class ScoringCli {
                 }
                 SurveyTally tally = null;
                 if (answers != null) {
-                    List<Unit> known = unitList != null ? unitList : sheet != null ? sheet.units() : null;
+                    List<Unit> known = unitList != null ? unitList : sheet != null ? sheet.units()
+                            : scores != null ? unitsOf(scores, fw) : null;
                     try {
                         tally = known == null ? AnswersCsvReader.read(answers, fw)
                                 : AnswersCsvReader.read(answers, fw, known);

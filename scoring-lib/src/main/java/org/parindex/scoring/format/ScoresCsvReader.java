@@ -64,6 +64,34 @@ public final class ScoresCsvReader {
         return read(CsvInput.open(sourceName, csv), framework, null);
     }
 
+    /**
+     * The units a scores file names (from its {@code unit} and {@code unit_name} columns, at the framework's level),
+     * in order of first appearance, without checking anything else: lets a caller check an answers file against
+     * the units of a scores file that has problems of its own.
+     *
+     * @throws ValidationException if the file cannot be read or has no {@code unit} column
+     */
+    public static List<Unit> units(Path file, Framework framework) {
+        Objects.requireNonNull(file, "file == null");
+        Objects.requireNonNull(framework, "framework == null");
+        try (CsvInput in = CsvInput.open(file)) {
+            List<Problem> problems = in.checkColumns("a scores file", Set.of("unit"), KNOWN);
+            if (!in.columns().contains("unit")) {
+                throw new ValidationException(in.source(), problems);
+            }
+            Map<String, String> names = new LinkedHashMap<>();
+            for (CsvInput.Row row : in.rows()) {
+                String unit = row.get("unit");
+                if (unit != null && (!names.containsKey(unit) || names.get(unit) == null)) {
+                    names.put(unit, row.get("unit_name"));
+                }
+            }
+            List<Unit> list = new ArrayList<>();
+            names.forEach((code, name) -> list.add(Unit.of(code, name, framework.level())));
+            return list;
+        }
+    }
+
     private static ScoreSheet read(CsvInput in, Framework framework, Collection<Unit> units) {
         Objects.requireNonNull(framework, "framework == null");
         try (in) {
