@@ -1,0 +1,151 @@
+package org.parindex.survey.mail.application;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.parindex.survey.mail.domain.OutboxMail;
+import org.parindex.survey.platform.persistence.DatabaseMigration;
+
+/**
+ * Sends the outbox in the background: every {@code survey.mail.poll-interval} it claims at most {@link
+ * MailConfig#mailsPerPoll()} due mails (so sending keeps to {@code survey.mail.rate-per-minute}), opens one SMTP
+ * connection (or the outbox folder), sends them one by one and records each result in its own transaction.
+ *
+ * <p><b>What is guaranteed.</b> A mail is queued in the transaction that creates its link, so a link is never
+ * issued without its mail nor the other way round. It is marked SENT only after the server accepted it, so a crash
+ * or an SMTP outage loses nothing: an unsent mail stays QUEUED, and a mail whose sender died is claimable again when
+ * its lease ({@code survey.mail.lease}) runs out. Claims are a compare-and-set on the row's version, so two instances
+ * of a cluster never hold the same mail. Delivery is at least once, not exactly once: if the process dies in the
+ * moment between the server's "250 OK" and the commit of SENT (milliseconds), the mail is sent again after the lease;
+ * it then has the same Message-ID, which lets mail systems recognise it. A server that cannot be reached pauses the
+ * worker with the same back-off as the mails.
+ */
+@ApplicationScoped
+public class MailWorker {
+
+    @Resource
+    ManagedScheduledExecutorService executor;
+
+    private MailConfig config;
+    private OutboxStore store;
+    private Clock clock;
+    private Logger log;
+
+    private final String owner = "worker-" + UUID.randomUUID();
+    private volatile ScheduledFuture<?> schedule;
+    private volatile Instant pausedUntil = Instant.MIN;
+    private int connectFailures;
+
+    MailWorker() {
+        // for the CDI proxy
+    }
+
+    @Inject
+    public MailWorker(MailConfig config, OutboxStore store, Clock clock, Logger log) {
+        this.config = config;
+        this.store = store;
+        this.clock = clock;
+        this.log = log;
+    }
+
+    void onStart(@Observes @Priority(DatabaseMigration.PRIORITY + 500) @Initialized(ApplicationScoped.class)
+                 Object event) {
+        if (!config.workerEnabled()) {
+            log.info("Mail worker disabled on this instance (survey.mail.worker.enabled=false)");
+            return;
+        }
+        long every = config.pollInterval().toMillis();
+        schedule = executor.scheduleWithFixedDelay(this::pollSafely, every, every, TimeUnit.MILLISECONDS);
+        log.info(() -> "Mail worker " + owner + " sends " + config.smtpHost().map(h -> "through SMTP " + h + ":"
+                + config.smtpPort()).orElse("to .eml files in " + config.outboxDir()) + ", at most "
+                + config.ratePerMinute() + " per minute");
+    }
+
+    @PreDestroy
+    void stop() {
+        ScheduledFuture<?> s = schedule;
+        if (s != null) {
+            s.cancel(false);
+        }
+    }
+
+    private void pollSafely() {
+        try {
+            poll();
+        } catch (RuntimeException e) {
+            // Keep the schedule alive; the mails stay QUEUED and are tried again.
+            log.log(Level.SEVERE, "Mail worker poll failed", e);
+        }
+    }
+
+    /** One round: claim, send, record. Returns the number of mails sent. */
+    synchronized int poll() {
+        if (clock.instant().isBefore(pausedUntil)) {
+            return 0;
+        }
+        List<OutboxMail> claimed = store.claim(owner, config.mailsPerPoll());
+        if (claimed.isEmpty()) {
+            return 0;
+        }
+        MailTransport transport;
+        try {
+            transport = open();
+        } catch (MessagingException | RuntimeException e) {
+            SendFailure failure = SendFailure.of(e);
+            claimed.forEach(m -> store.failed(m.id(), owner, failure));
+            pause(failure);
+            return 0;
+        }
+        connectFailures = 0;
+        int sent = 0;
+        try (transport) {
+            for (int i = 0; i < claimed.size(); i++) {
+                OutboxMail m = claimed.get(i);
+                try {
+                    MimeMessage message = MailComposer.compose(transport.session(), m, config.from(),
+                            clock.instant());
+                    transport.send(message, m);
+                } catch (MessagingException e) {
+                    SendFailure failure = SendFailure.of(e);
+                    store.failed(m.id(), owner, failure);
+                    if (!failure.permanent()) {
+                        // The connection is likely gone: give the rest back untried and wait.
+                        claimed.subList(i + 1, claimed.size()).forEach(r -> store.release(r.id(), owner));
+                        pause(failure);
+                        return sent;
+                    }
+                    continue;
+                }
+                store.delivered(m.id(), owner);
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private MailTransport open() throws MessagingException {
+        return config.smtpHost().isPresent() ? SmtpTransport.connect(config)
+                : new FolderTransport(config.outboxDir());
+    }
+
+    private void pause(SendFailure failure) {
+        connectFailures++;
+        pausedUntil = clock.instant().plus(config.backoff().delayAfter(connectFailures));
+        log.warning(() -> "Mail worker pauses until " + pausedUntil + " after: " + failure.reason());
+    }
+}

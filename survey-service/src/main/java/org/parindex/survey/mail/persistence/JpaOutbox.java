@@ -1,0 +1,136 @@
+package org.parindex.survey.mail.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.parindex.survey.mail.domain.MailBatch;
+import org.parindex.survey.mail.domain.MailStatus;
+import org.parindex.survey.mail.domain.Outbox;
+import org.parindex.survey.mail.domain.OutboxMail;
+
+/** {@link Outbox} in the database, through JPA. */
+@ApplicationScoped
+public class JpaOutbox implements Outbox {
+
+    @PersistenceContext(unitName = "survey")
+    EntityManager em;
+
+    @Override
+    public void add(OutboxMail mail) {
+        em.persist(mail);
+    }
+
+    @Override
+    public void addBatch(MailBatch batch) {
+        em.persist(batch);
+        em.flush();
+    }
+
+    @Override
+    public Optional<MailBatch> batch(long campaignId, long batchId) {
+        MailBatch b = em.find(MailBatch.class, batchId);
+        return b == null || b.campaignId() != campaignId ? Optional.empty() : Optional.of(b);
+    }
+
+    @Override
+    public Optional<OutboxMail> find(long id) {
+        return Optional.ofNullable(em.find(OutboxMail.class, id));
+    }
+
+    @Override
+    public List<OutboxMail> due(LocalDateTime now, int limit) {
+        return em.createQuery("SELECT m FROM OutboxMail m WHERE m.status = :queued AND m.nextAttemptAt <= :now"
+                        + " AND (m.leaseUntil IS NULL OR m.leaseUntil < :now) ORDER BY m.nextAttemptAt, m.id",
+                        OutboxMail.class)
+                .setParameter("queued", MailStatus.QUEUED).setParameter("now", now)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public boolean claim(long id, long version, String owner, LocalDateTime until) {
+        return em.createQuery("UPDATE OutboxMail m SET m.leaseOwner = :owner, m.leaseUntil = :until,"
+                        + " m.version = m.version + 1 WHERE m.id = :id AND m.version = :version"
+                        + " AND m.status = :queued")
+                .setParameter("owner", owner).setParameter("until", until).setParameter("id", id)
+                .setParameter("version", version).setParameter("queued", MailStatus.QUEUED)
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    public List<OutboxMail> list(long campaignId, MailStatus status, Long batchId, int offset, int limit) {
+        return filtered("SELECT m FROM OutboxMail m", " ORDER BY m.id DESC", campaignId, status, batchId,
+                OutboxMail.class).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count(long campaignId, MailStatus status, Long batchId) {
+        return filtered("SELECT COUNT(m) FROM OutboxMail m", "", campaignId, status, batchId, Long.class)
+                .getSingleResult();
+    }
+
+    @Override
+    public Map<MailStatus, Long> countByStatus(long campaignId, Long batchId) {
+        Map<MailStatus, Long> counts = new EnumMap<>(MailStatus.class);
+        for (MailStatus s : MailStatus.values()) {
+            counts.put(s, 0L);
+        }
+        filtered("SELECT m.status, COUNT(m) FROM OutboxMail m", " GROUP BY m.status", campaignId, null, batchId,
+                Object[].class).getResultList()
+                .forEach(row -> counts.put((MailStatus) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    @Override
+    public long countRetrying(long campaignId, Long batchId) {
+        return filtered("SELECT COUNT(m) FROM OutboxMail m", " AND m.attempts > 0", campaignId, MailStatus.QUEUED,
+                batchId, Long.class).getSingleResult();
+    }
+
+    @Override
+    public Set<Long> pendingRespondents(long campaignId) {
+        return new HashSet<>(em.createQuery("SELECT DISTINCT m.respondentId FROM OutboxMail m"
+                        + " WHERE m.campaignId = :c AND m.status = :queued", Long.class)
+                .setParameter("c", campaignId).setParameter("queued", MailStatus.QUEUED).getResultList());
+    }
+
+    @Override
+    public List<OutboxMail> queuedFor(long respondentId) {
+        return em.createQuery("SELECT m FROM OutboxMail m WHERE m.respondentId = :r AND m.status = :queued",
+                        OutboxMail.class)
+                .setParameter("r", respondentId).setParameter("queued", MailStatus.QUEUED).getResultList();
+    }
+
+    @Override
+    public List<OutboxMail> failed(long campaignId) {
+        return em.createQuery("SELECT m FROM OutboxMail m WHERE m.campaignId = :c AND m.status = :failed"
+                        + " ORDER BY m.id", OutboxMail.class)
+                .setParameter("c", campaignId).setParameter("failed", MailStatus.FAILED).getResultList();
+    }
+
+    private <T> TypedQuery<T> filtered(String select, String tail, long campaignId, MailStatus status,
+                                       Long batchId, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select).append(" WHERE m.campaignId = :c");
+        if (status != null) {
+            jpql.append(" AND m.status = :s");
+        }
+        if (batchId != null) {
+            jpql.append(" AND m.batchId = :b");
+        }
+        TypedQuery<T> q = em.createQuery(jpql.append(tail).toString(), type).setParameter("c", campaignId);
+        if (status != null) {
+            q.setParameter("s", status);
+        }
+        if (batchId != null) {
+            q.setParameter("b", batchId);
+        }
+        return q;
+    }
+}

@@ -1,0 +1,106 @@
+package org.parindex.survey.qr;
+
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.google.zxing.qrcode.encoder.ByteMatrix;
+import com.google.zxing.qrcode.encoder.Encoder;
+import com.google.zxing.qrcode.encoder.QRCode;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.Map;
+import java.util.Objects;
+import javax.imageio.ImageIO;
+
+/**
+ * QR codes of respondents' links, drawn from ZXing's module matrix: as PNG (for screens and for pasting into
+ * documents), as SVG (scales to any print size) and as a matrix for the PDF card sheet. Error correction level M
+ * (15 %), a quiet zone of four modules as the standard asks.
+ */
+public final class QrCodes {
+
+    /** Modules of white around the code. */
+    public static final int QUIET_ZONE = 4;
+    /** Smallest and largest PNG width in pixels. */
+    public static final int MIN_PIXELS = 64;
+    public static final int MAX_PIXELS = 2048;
+
+    private QrCodes() {
+    }
+
+    /** The module matrix of {@code link}: {@code true} is dark, without the quiet zone. */
+    public static boolean[][] matrix(URI link) {
+        Objects.requireNonNull(link, "link == null");
+        try {
+            QRCode code = Encoder.encode(link.toString(), ErrorCorrectionLevel.M,
+                    Map.of(EncodeHintType.CHARACTER_SET, "UTF-8"));
+            ByteMatrix m = code.getMatrix();
+            boolean[][] dark = new boolean[m.getHeight()][m.getWidth()];
+            for (int y = 0; y < m.getHeight(); y++) {
+                for (int x = 0; x < m.getWidth(); x++) {
+                    dark[y][x] = m.get(x, y) == 1;
+                }
+            }
+            return dark;
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("cannot encode as QR code: " + link, e);
+        }
+    }
+
+    /** A PNG about {@code pixels} wide (whole pixels per module, so the code stays sharp). */
+    public static byte[] png(URI link, int pixels) {
+        if (pixels < MIN_PIXELS || pixels > MAX_PIXELS) {
+            throw new IllegalArgumentException("pixels must be in [" + MIN_PIXELS + ", " + MAX_PIXELS + "]: "
+                    + pixels);
+        }
+        boolean[][] dark = matrix(link);
+        int modules = dark.length + 2 * QUIET_ZONE;
+        int scale = Math.max(1, pixels / modules);
+        int size = modules * scale;
+        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                int my = y / scale - QUIET_ZONE;
+                int mx = x / scale - QUIET_ZONE;
+                boolean on = my >= 0 && mx >= 0 && my < dark.length && mx < dark.length && dark[my][mx];
+                image.setRGB(x, y, on ? 0xFF000000 : 0xFFFFFFFF);
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** An SVG of one path, one module per unit, scaled to {@code millimetres} wide when printed. */
+    public static String svg(URI link, int millimetres) {
+        boolean[][] dark = matrix(link);
+        int modules = dark.length + 2 * QUIET_ZONE;
+        StringBuilder path = new StringBuilder();
+        for (int y = 0; y < dark.length; y++) {
+            for (int x = 0; x < dark.length; x++) {
+                if (dark[y][x]) {
+                    path.append('M').append(x + QUIET_ZONE).append(' ').append(y + QUIET_ZONE).append("h1v1h-1z");
+                }
+            }
+        }
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + millimetres + "mm\" height=\""
+                + millimetres + "mm\" viewBox=\"0 0 " + modules + " " + modules
+                + "\" shape-rendering=\"crispEdges\">\n"
+                + "<title>" + escape(link.toString()) + "</title>\n"
+                + "<rect width=\"" + modules + "\" height=\"" + modules + "\" fill=\"#fff\"/>\n"
+                + "<path fill=\"#000\" d=\"" + path + "\"/>\n"
+                + "</svg>\n";
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
