@@ -128,7 +128,8 @@ public final class TableReader {
             if (e instanceof MalformedRequestException m) {
                 throw m;
             }
-            throw fileError("Tệp XLSX không đọc được (" + e.getClass().getSimpleName() + ").", null);
+            throw fileError("Tệp XLSX không đọc được: hãy mở bằng Excel và lưu lại dạng .xlsx (Excel Workbook).",
+                    null);
         }
         return table("XLSX", records, numbers);
     }

@@ -42,7 +42,7 @@ public class DatabaseReadiness implements HealthCheck {
         if (!migration.done()) {
             return response.down().withData("schema", "not migrated").build();
         }
-        response.withData("schema", migration.schemaVersion());
+        response.withData("schema", String.valueOf(migration.schemaVersion()));
         try (Connection c = dataSource.getConnection()) {
             boolean valid = c.isValid(TIMEOUT_SECONDS);
             return response.withData("product", c.getMetaData().getDatabaseProductName()).status(valid).build();

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.parindex.survey.platform.SurveyConfig;
 
@@ -34,6 +35,7 @@ public class DatabaseMigration {
     private DataSource dataSource;
     private Logger log;
     private volatile MigrateResult result;
+    private volatile String schemaVersion;
 
     DatabaseMigration() {
         // for the CDI proxy
@@ -57,14 +59,17 @@ public class DatabaseMigration {
         }
         prepareDataFolder();
         log.info(() -> "Migrating database " + JdbcUrlDataSource.redacted(config.databaseUrl()));
-        MigrateResult r = Flyway.configure(DatabaseMigration.class.getClassLoader())
+        Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
-                .load()
-                .migrate();
-        log.info(() -> "Database schema at version " + r.targetSchemaVersion + " (" + r.migrationsExecuted
+                .load();
+        MigrateResult r = flyway.migrate();
+        MigrationInfo current = flyway.info().current();
+        String version = current == null || current.getVersion() == null ? "0" : current.getVersion().getVersion();
+        log.info(() -> "Database schema at version " + version + " (" + r.migrationsExecuted
                 + " migration(s) applied now)");
+        schemaVersion = version;
         result = r;
     }
 
@@ -88,7 +93,6 @@ public class DatabaseMigration {
 
     /** The schema version after migration, e.g. {@code "1"}; {@code null} before. */
     public String schemaVersion() {
-        MigrateResult r = result;
-        return r == null ? null : r.targetSchemaVersion;
+        return schemaVersion;
     }
 }

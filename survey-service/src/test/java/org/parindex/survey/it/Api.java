@@ -1,0 +1,177 @@
+package org.parindex.survey.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.File;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** A small HTTP client for the black-box tests: JSON in, JSON (or problem+json) out. */
+final class Api {
+
+    static final String CSV = "text/csv";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final URI base;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** @param base the application's root, e.g. {@code http://localhost:8080/survey-service/} */
+    Api(URI base) {
+        this.base = base.toString().endsWith("/") ? base : URI.create(base + "/");
+    }
+
+    Api(URL base) {
+        this(toUri(base));
+    }
+
+    /** The WAR that {@code mvn package} built, deployed as it is. */
+    static WebArchive war() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("war.file")));
+    }
+
+    /** An example file of the project, from the survey-service module folder. */
+    static byte[] file(String relative) {
+        try {
+            return Files.readAllBytes(Path.of(relative));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String q(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    Answer get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    Answer delete(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE());
+    }
+
+    Answer post(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    Answer put(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    Answer upload(String path, byte[] body, String contentType) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** Any request, e.g. with an odd content type or method. */
+    Answer send(String method, String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    URI uri(String path) {
+        return path.startsWith("/") ? base.resolve(path) : base.resolve(path);
+    }
+
+    private Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> r = client.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
+                    r.headers().firstValue("Location"), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static URI toUri(URL url) {
+        try {
+            return url.toURI();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** Creates a draft campaign from the Hải Dương plan and returns its id. */
+    long newCampaign(String name, boolean withUnits) {
+        Answer a = post("api/campaigns", "{\"samplePlan\":\"haiduong-2023\",\"name\":\"" + name
+                + "\",\"surveyOpens\":\"2030-12-01\",\"surveyCloses\":\"2030-12-31\",\"withUnits\":" + withUnits + "}");
+        assertThat(a.status()).as(a.body()).isEqualTo(201);
+        return a.json().getJsonNumber("id").longValue();
+    }
+
+    /** The id of the demo campaign. */
+    long demoId() {
+        Answer a = get("api/campaigns?year=2023&size=500");
+        return a.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("name").endsWith("(dữ liệu mẫu)"))
+                .mapToLong(c -> c.getJsonNumber("id").longValue()).findFirst().orElseThrow();
+    }
+
+    /** One HTTP answer. */
+    record Answer(int status, String contentType, Optional<String> location, String body) {
+
+        JsonObject json() {
+            return read().asJsonObject();
+        }
+
+        JsonArray array() {
+            return read().asJsonArray();
+        }
+
+        private JsonValue read() {
+            try (JsonReader r = Json.createReader(new StringReader(body))) {
+                return r.readValue();
+            }
+        }
+
+        /** Asserts a problem+json answer with this status, and returns it. */
+        JsonObject problem(int expected) {
+            assertThat(status).as(body).isEqualTo(expected);
+            assertThat(contentType).as(body).startsWith("application/problem+json");
+            JsonObject p = json();
+            assertThat(p.getInt("status")).isEqualTo(expected);
+            assertThat(p.getString("title")).isNotBlank();
+            assertThat(body).doesNotContain("Exception").doesNotContain("\tat ");
+            return p;
+        }
+
+        /** The fields named in a problem's errors. */
+        List<String> fields() {
+            JsonObject p = json();
+            return p.containsKey("errors") ? p.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                    .map(e -> e.getString("field")).toList() : List.of();
+        }
+
+        /** The rows named in a problem's errors. */
+        List<Integer> rows() {
+            return json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                    .filter(e -> e.containsKey("row")).map(e -> e.getInt("row")).distinct().toList();
+        }
+    }
+}

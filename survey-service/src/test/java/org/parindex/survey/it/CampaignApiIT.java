@@ -1,0 +1,317 @@
+package org.parindex.survey.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parindex.survey.it.Api.Answer;
+
+/**
+ * The real WAR on Payara Micro with embedded Derby, through HTTP only: health, OpenAPI, the demo campaign, sample
+ * plans, campaigns with their status rules, groups and units, each with good and bad input.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CampaignApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Api.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Api api;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(base);
+    }
+
+    @Test
+    void isReadyWithItsDatabaseAndAlive() {
+        Answer ready = api.get("/health/ready");
+        assertThat(ready.status()).as(ready.body()).isEqualTo(200);
+        JsonObject db = ready.json().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("name").equals("database")).findFirst().orElseThrow();
+        assertThat(db.getString("status")).isEqualTo("UP");
+        assertThat(db.getJsonObject("data").getString("product")).isEqualTo("Apache Derby");
+        assertThat(api.get("/health/live").json().getString("status")).isEqualTo("UP");
+    }
+
+    @Test
+    void documentsTheWholeApiInOpenApi() {
+        Answer doc = api.get("/openapi");
+        assertThat(doc.status()).isEqualTo(200);
+        assertThat(doc.body()).contains("/api/campaigns:", "/api/campaigns/{id}/status:",
+                "/api/campaigns/{id}/groups/{code}:", "/api/campaigns/{id}/units/import:",
+                "/api/campaigns/{id}/respondents/import:", "/api/campaigns/{id}/respondents/{respondentId}:",
+                "/api/sample-plans/{name}:");
+    }
+
+    @Test
+    void theDemoCampaignHasTheSixHaiDuongGroupsWith510RespondentsMatchingTheirQuotas() {
+        long demo = api.demoId();
+        JsonObject groups = api.get("api/campaigns/" + demo + "/groups").json();
+        assertThat(groups.getInt("quota")).isEqualTo(510);
+        assertThat(groups.getInt("registered")).isEqualTo(510);
+        assertThat(groups.getJsonArray("warnings")).isEmpty();
+        List<JsonObject> list = groups.getJsonArray("groups").getValuesAs(JsonObject.class);
+        assertThat(list).extracting(g -> g.getString("code")).containsExactly("HDND_TINH", "LANH_DAO_MTTQ_TINH",
+                "LANH_DAO_UBND_HUYEN", "TRUONG_PHONG_HUYEN", "LANH_DAO_SO", "CHU_TICH_UBND_XA");
+        assertThat(list).extracting(g -> g.getInt("quota")).containsExactly(20, 4, 36, 143, 72, 235);
+        assertThat(list.stream().mapToInt(g -> g.getInt("quota")).sum()).isEqualTo(510);
+        assertThat(list).allSatisfy(g -> assertThat(g.getInt("difference")).isZero());
+
+        JsonObject offices = api.get("api/campaigns/" + demo + "/groups/TRUONG_PHONG_HUYEN").json();
+        JsonObject binhGiang = offices.getJsonArray("unitQuotas").getValuesAs(JsonObject.class).stream()
+                .filter(u -> u.getString("unit").equals("BINH_GIANG")).findFirst().orElseThrow();
+        assertThat(binhGiang.getInt("quota")).isEqualTo(11);
+        assertThat(binhGiang.getInt("registered")).isEqualTo(11);
+        JsonObject delegates = api.get("api/campaigns/" + demo + "/groups/HDND_TINH").json();
+        assertThat(delegates.getJsonArray("forms").getValuesAs(JsonObject.class))
+                .extracting(f -> f.getString("ratedLevel") + ":" + f.getString("scope"))
+                .containsExactly("DEPARTMENT:ALL_UNITS_OF_LEVEL", "DISTRICT:ALL_UNITS_OF_LEVEL");
+        JsonObject chairmen = api.get("api/campaigns/" + demo + "/groups/CHU_TICH_UBND_XA").json();
+        assertThat(chairmen.getString("homeLevel")).isEqualTo("COMMUNE");
+        assertThat(chairmen.getJsonArray("forms").getJsonObject(0).getString("scope")).isEqualTo("OWN_UNIT");
+
+        JsonObject people = api.get("api/campaigns/" + demo + "/respondents?size=500").json();
+        assertThat(people.getInt("total")).isEqualTo(510);
+        assertThat(people.getJsonArray("items").getValuesAs(JsonObject.class))
+                .allSatisfy(p -> assertThat(p.getString("email")).endsWith("@example.invalid"));
+    }
+
+    @Test
+    void listsTheShippedSamplePlans() {
+        assertThat(api.get("api/sample-plans").array().getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString).contains("haiduong-2023");
+        JsonObject plan = api.get("api/sample-plans/haiduong-2023").json();
+        assertThat(plan.getInt("totalRespondents")).isEqualTo(510);
+        assertThat(plan.getJsonArray("groups")).hasSize(6);
+        assertThat(plan.getInt("units")).isEqualTo(265);
+        api.get("api/sample-plans/khong-co").problem(404);
+        api.get("api/sample-plans/KHONG.CO").problem(404);
+    }
+
+    @Test
+    void createsADraftCampaignFromAPlanWithItsLevelsGroupsAndUnits() {
+        Answer created = api.post("api/campaigns", """
+                {"samplePlan": "haiduong-2023", "name": "Chỉ số CCHC năm 2024 — Hải Dương",
+                 "surveyOpens": "2024-12-01", "surveyCloses": "2024-12-31", "selfAssessmentDue": "2025-01-10"}""");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String location = created.location().orElseThrow();
+        JsonObject c = api.get(location).json();
+        assertThat(c.getString("name")).isEqualTo("Chỉ số CCHC năm 2024 — Hải Dương");
+        assertThat(c.getString("status")).isEqualTo("DRAFT");
+        assertThat(c.getString("selfAssessmentDue")).isEqualTo("2025-01-10");
+        assertThat(c.getJsonArray("levels").getValuesAs(JsonObject.class))
+                .extracting(l -> l.getString("code") + "=" + l.getString("framework") + "/" + l.getInt("units"))
+                .containsExactly("DEPARTMENT=HD-3396-SO/18", "DISTRICT=HD-3396-HUYEN/12");
+        assertThat(c.getInt("quota")).isEqualTo(510);
+        assertThat(c.getInt("registered")).isZero();
+        assertThat(c.getJsonArray("warnings")).hasSize(6);
+        assertThat(api.get(location + "/units?level=COMMUNE").json().getInt("total")).isEqualTo(235);
+    }
+
+    @Test
+    void refusesBadCampaignsNamingTheField() {
+        assertThat(api.post("api/campaigns", "{}").problem(422).toString()).contains("samplePlan");
+        assertThat(api.post("api/campaigns", "{\"samplePlan\":\"khong-co\"}").fields()).containsExactly("samplePlan");
+        Answer badDate = api.post("api/campaigns", "{\"samplePlan\":\"haiduong-2023\",\"surveyOpens\":\"1/12/2024\"}");
+        badDate.problem(422);
+        assertThat(badDate.fields()).containsExactly("surveyOpens");
+        Answer backwards = api.post("api/campaigns", """
+                {"samplePlan":"haiduong-2023","surveyOpens":"2024-12-31","surveyCloses":"2024-12-01"}""");
+        backwards.problem(422);
+        assertThat(backwards.fields()).containsExactly("surveyCloses");
+        assertThat(api.post("api/campaigns", "{\"samplePlan\":").problem(400).toString()).contains("body");
+        api.post("api/campaigns", "[1,2]").problem(400);
+        api.post("api/campaigns", "{\"samplePlan\":{\"code\":\"HD-2023\"}}").problem(400);
+        api.post("api/campaigns", "").problem(400);
+        api.send("POST", "api/campaigns", "text/plain", "haiduong-2023").problem(415);
+    }
+
+    @Test
+    void listsCampaignsByPageAndFilter() {
+        api.newCampaign("Danh sách A", false);
+        api.newCampaign("Danh sách B", false);
+        JsonObject page = api.get("api/campaigns?status=DRAFT&year=2023&province=h%E1%BA%A3i&size=1&page=1").json();
+        assertThat(page.getInt("size")).isEqualTo(1);
+        assertThat(page.getInt("page")).isEqualTo(1);
+        assertThat(page.getInt("total")).isGreaterThanOrEqualTo(3);
+        assertThat(page.getJsonArray("items")).hasSize(1);
+        assertThat(api.get("api/campaigns?year=1999").json().getInt("total")).isZero();
+        assertThat(api.get("api/campaigns?page=-1").problem(400).toString()).contains("page");
+        assertThat(api.get("api/campaigns?size=100000").fields()).containsExactly("size");
+        assertThat(api.get("api/campaigns?size=x").fields()).containsExactly("size");
+        assertThat(api.get("api/campaigns?status=FOO").fields()).containsExactly("status");
+        assertThat(api.get("api/campaigns?year=abc").fields()).containsExactly("year");
+    }
+
+    @Test
+    void answers404ForCampaignsThatDoNotExist() {
+        assertThat(api.get("api/campaigns/999999").problem(404).getString("detail")).contains("999999");
+        api.get("api/campaigns/abc").problem(404);
+        api.get("api/campaigns/-1/groups").problem(404);
+        api.get("api/campaigns/999999/units").problem(404);
+        api.get("api/campaigns/999999/respondents").problem(404);
+        api.put("api/campaigns/999999", "{\"name\":\"x\"}").problem(404);
+        api.delete("api/campaigns/999999").problem(404);
+        api.get("api/khong-co").problem(404);
+        api.send("PATCH", "api/campaigns", "application/json", "{}").problem(405);
+    }
+
+    @Test
+    void renamesAndReschedulesAsTheStatusAllows() {
+        long id = api.newCampaign("Đổi tên", false);
+        Answer renamed = api.put("api/campaigns/" + id, """
+                {"name":"Đã đổi tên","surveyOpens":"2030-11-15","surveyCloses":"2030-12-31"}""");
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        assertThat(renamed.json().getString("name")).isEqualTo("Đã đổi tên");
+        assertThat(renamed.json().getString("surveyOpens")).isEqualTo("2030-11-15");
+        assertThat(renamed.json().containsKey("selfAssessmentDue")).isFalse();
+        assertThat(api.put("api/campaigns/" + id, "{\"name\":\"  \"}").fields()).containsExactly("name");
+        api.put("api/campaigns/" + id, "{\"name\":\"x\",\"surveyCloses\":\"2030-13-01\"}").problem(422);
+    }
+
+    @Test
+    void movesThroughItsStatusesAndFreezesWhatEachForbids() {
+        Answer created = api.post("api/campaigns", "{\"samplePlan\":\"haiduong-2023\",\"name\":\"Vòng đời\"}");
+        long id = created.json().getJsonNumber("id").longValue();
+        String c = "api/campaigns/" + id;
+
+        Answer notReady = api.post(c + "/status", "{\"status\":\"OPEN\"}");
+        notReady.problem(409);
+        assertThat(notReady.fields()).containsExactly("surveyOpens", "surveyCloses");
+        assertThat(api.post(c + "/status", "{\"status\":\"CLOSED\"}").problem(409).getString("detail"))
+                .contains("DRAFT", "CLOSED");
+        assertThat(api.post(c + "/status", "{\"status\":\"FOO\"}").fields()).containsExactly("status");
+        api.post(c + "/status", "{}").problem(422);
+
+        api.put(c, "{\"name\":\"Vòng đời\",\"surveyOpens\":\"2030-12-01\",\"surveyCloses\":\"2030-12-31\"}");
+        Answer open = api.post(c + "/status", "{\"status\":\"OPEN\"}");
+        assertThat(open.status()).as(open.body()).isEqualTo(200);
+        assertThat(open.json().getString("statusLabel")).isEqualTo("Đang điều tra");
+
+        Answer moveOpening = api.put(c, "{\"name\":\"Vòng đời\",\"surveyOpens\":\"2030-11-01\","
+                + "\"surveyCloses\":\"2030-12-31\"}");
+        assertThat(moveOpening.problem(409).toString()).contains("surveyOpens");
+        Answer extend = api.put(c, "{\"name\":\"Vòng đời\",\"surveyOpens\":\"2030-12-01\","
+                + "\"surveyCloses\":\"2031-01-15\"}");
+        assertThat(extend.status()).as(extend.body()).isEqualTo(200);
+        api.put(c + "/groups/HDND_TINH", "{\"name\":\"x\",\"quota\":21}").problem(409);
+        api.put(c + "/levels/DEPARTMENT", "{\"framework\":\"HD-NEW\"}").problem(409);
+        api.upload(c + "/units/import", "code,name,level\nX,X,DEPARTMENT\n".getBytes(), Api.CSV).problem(409);
+        api.delete(c).problem(409);
+
+        assertThat(api.post(c + "/status", "{\"status\":\"CLOSED\"}").status()).isEqualTo(200);
+        assertThat(api.post(c + "/status", "{\"status\":\"published\"}").status()).isEqualTo(200);
+        api.put(c, "{\"name\":\"Sau công bố\",\"surveyOpens\":\"2030-12-01\",\"surveyCloses\":\"2031-01-15\"}")
+                .problem(409);
+        assertThat(api.post(c + "/status", "{\"status\":\"OPEN\"}").problem(409).getString("detail"))
+                .contains("PUBLISHED");
+    }
+
+    @Test
+    void deletesADraftWithEverythingInIt() {
+        long id = api.newCampaign("Xoá", true);
+        api.post("api/campaigns/" + id + "/respondents", """
+                {"fullName":"Người Tạm","email":"tam@example.invalid","group":"HDND_TINH"}""");
+        assertThat(api.delete("api/campaigns/" + id).status()).isEqualTo(204);
+        api.get("api/campaigns/" + id).problem(404);
+        api.get("api/campaigns/" + id + "/units").problem(404);
+    }
+
+    @Test
+    void listsAndFindsUnits() {
+        long demo = api.demoId();
+        String u = "api/campaigns/" + demo + "/units";
+        assertThat(api.get(u + "?level=DISTRICT").json().getInt("total")).isEqualTo(12);
+        assertThat(api.get(u + "?level=DEPARTMENT").json().getInt("total")).isEqualTo(18);
+        JsonObject binhGiang = api.get(u + "?parent=BINH_GIANG&size=500").json();
+        assertThat(binhGiang.getInt("total")).isEqualTo(binhGiang.getJsonArray("items").size()).isPositive();
+        assertThat(api.get(u + "?q=" + Api.q("nội vụ")).json().getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(x -> x.getString("code")).contains("SO_NOI_VU");
+        JsonObject soNoiVu = api.get(u + "/SO_NOI_VU").json();
+        assertThat(soNoiVu.getString("name")).isEqualTo("Sở Nội vụ");
+        assertThat(soNoiVu.containsKey("parent")).isFalse();
+        assertThat(api.get(u + "/BINH_GIANG_KE_SAT").json().getString("parent")).isEqualTo("BINH_GIANG");
+        api.get(u + "/KHONG_CO").problem(404);
+        api.get(u + "?page=abc").problem(400);
+    }
+
+    @Test
+    void importsUnitsAllOrNothingAndIdempotently() {
+        long id = api.newCampaign("Nhập đơn vị", false);
+        String imp = "api/campaigns/" + id + "/units/import";
+        byte[] good = """
+                code,name,level,parent
+                SO_NOI_VU,Sở Nội vụ,DEPARTMENT,
+                HUYEN_A,UBND huyện A,DISTRICT,
+                XA_A1,"UBND xã A1, huyện A",COMMUNE,HUYEN_A
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Answer first = api.upload(imp, good, Api.CSV);
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().getInt("created")).isEqualTo(3);
+        assertThat(first.json().getBoolean("applied")).isTrue();
+        Answer again = api.upload(imp, good, "application/octet-stream");
+        assertThat(again.json().getInt("unchanged")).isEqualTo(3);
+        assertThat(again.json().getInt("created")).isZero();
+        assertThat(api.get("api/campaigns/" + id + "/units/XA_A1").json().getString("name"))
+                .isEqualTo("UBND xã A1, huyện A");
+
+        byte[] broken = """
+                code,name,level,parent
+                HUYEN_B,UBND huyện B,DISTRICT,
+                XA_B1,UBND xã B1,COMMUNE,HUYEN_KHONG_CO
+                HUYEN_B,Trùng mã,DISTRICT,
+                XA_B2,,,HUYEN_B
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Answer rejected = api.upload(imp, broken, Api.CSV);
+        JsonObject p = rejected.problem(422);
+        assertThat(rejected.rows()).containsExactly(3, 4, 5);
+        assertThat(p.getJsonObject("report").getInt("rejected")).isEqualTo(3);
+        assertThat(p.getJsonObject("report").getBoolean("applied")).isFalse();
+        api.get("api/campaigns/" + id + "/units/HUYEN_B").problem(404);
+
+        Answer dry = api.upload(imp + "?dryRun=true", "code,name,level\nHUYEN_C,UBND huyện C,DISTRICT\n".getBytes(),
+                Api.CSV);
+        assertThat(dry.json().getBoolean("applied")).isFalse();
+        assertThat(dry.json().getInt("created")).isEqualTo(1);
+        api.get("api/campaigns/" + id + "/units/HUYEN_C").problem(404);
+        assertThat(api.upload(imp, "name,level\nA,B\n".getBytes(), Api.CSV).fields()).containsExactly("code");
+        api.upload(imp + "?dryRun=maybe", good, Api.CSV).problem(400);
+    }
+
+    @Test
+    void changesGroupsAndFrameworksOfADraft() {
+        long id = api.newCampaign("Nhóm", false);
+        String g = "api/campaigns/" + id + "/groups/HDND_TINH";
+        Answer changed = api.put(g, "{\"name\":\"Đại biểu HĐND tỉnh khoá XVII\",\"quota\":25}");
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.json().getInt("quota")).isEqualTo(25);
+        assertThat(api.get("api/campaigns/" + id).json().getInt("quota")).isEqualTo(515);
+        assertThat(api.put(g, "{\"name\":\"x\",\"quota\":0}").fields()).containsExactly("quota");
+        assertThat(api.put(g, "{\"name\":\"x\"}").fields()).containsExactly("quota");
+        api.put(g, "{\"name\":\"x\",\"quota\":\"nhiều\"}").problem(400);
+        api.put("api/campaigns/" + id + "/groups/KHONG_CO", "{\"name\":\"x\",\"quota\":1}").problem(404);
+        api.get("api/campaigns/" + id + "/groups/KHONG_CO").problem(404);
+
+        Answer framework = api.put("api/campaigns/" + id + "/levels/DEPARTMENT", "{\"framework\":\"HD-2024-SO\"}");
+        assertThat(framework.status()).as(framework.body()).isEqualTo(200);
+        assertThat(framework.json().getJsonArray("levels").getJsonObject(0).getString("framework"))
+                .isEqualTo("HD-2024-SO");
+        api.put("api/campaigns/" + id + "/levels/COMMUNE", "{\"framework\":\"X\"}").problem(404);
+        assertThat(api.put("api/campaigns/" + id + "/levels/DEPARTMENT", "{\"framework\":\"có dấu\"}").fields())
+                .containsExactly("framework");
+    }
+}
