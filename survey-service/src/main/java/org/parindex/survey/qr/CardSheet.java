@@ -115,7 +115,8 @@ public final class CardSheet {
         right.addElement(paragraph(title, new Font(regular, 6.5f, Font.NORMAL, CUT), 0));
         right.addElement(paragraph(card.name(), new Font(bold, 11, Font.NORMAL, INK), 3));
         right.addElement(paragraph(card.group(), new Font(regular, 8, Font.NORMAL, INK), 2));
-        right.addElement(paragraph("Mã phiếu: " + card.code(), new Font(bold, 12, Font.NORMAL, INK), 6));
+        right.addElement(paragraph("Mã phiếu:", new Font(regular, 8, Font.NORMAL, INK), 5));
+        right.addElement(paragraph(card.code(), new Font(bold, 14, Font.NORMAL, INK), 0));
         right.addElement(paragraph("Hạn trả lời: " + deadline, new Font(regular, 8, Font.NORMAL, INK), 2));
         go(right);
 

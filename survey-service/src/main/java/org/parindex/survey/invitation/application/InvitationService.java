@@ -33,6 +33,7 @@ import org.parindex.survey.mail.domain.MailStatus;
 import org.parindex.survey.mail.domain.Outbox;
 import org.parindex.survey.mail.domain.OutboxMail;
 import org.parindex.survey.platform.SurveyConfig;
+import org.parindex.survey.qr.CardSheet;
 import org.parindex.survey.problem.ConflictException;
 import org.parindex.survey.problem.FieldError;
 import org.parindex.survey.problem.NotFoundException;
@@ -231,6 +232,28 @@ public class InvitationService {
                 .filter(i -> i.invitation() != null)
                 .map(this::currentLink)
                 .toList();
+    }
+
+    /**
+     * The printable A4 sheet of QR cards of a group's invited respondents (every group when null); 409 when none of
+     * them has a link yet.
+     */
+    public byte[] cardSheet(long campaignId, String group) {
+        Campaign campaign = campaign(campaignId);
+        List<CurrentLink> links = links(campaignId, group);
+        if (links.isEmpty()) {
+            throw new ConflictException("Chưa ai trong " + (group == null || group.isBlank() ? "đợt đánh giá"
+                    : "nhóm " + group.strip()) + " có liên kết: hãy mời trước (POST /api/campaigns/" + campaignId
+                    + "/invitations, có thể với \"sendMail\": false để chỉ in thẻ).",
+                    FieldError.of("group", "chưa có ai được mời", group));
+        }
+        String site = survey.publicBaseUrl().getAuthority() + survey.publicBaseUrl().getPath();
+        List<CardSheet.Card> cards = links.stream().map(l -> new CardSheet.Card(l.invitee().respondent().fullName(),
+                l.invitee().respondent().group().name(), l.link(), l.code().display(),
+                site + "q/" + l.code().display())).toList();
+        java.time.LocalDate closes = campaign.deadlines().surveyCloses();
+        return CardSheet.pdf(campaign.name(), closes == null ? "(chưa định)" : TemplateService.DATE.format(closes),
+                cards);
     }
 
     private CurrentLink currentLink(Invitee invitee) {

@@ -77,13 +77,18 @@ public class Invitation {
 
     /** A new invitation of {@code respondent} with the link of {@code nonce}. */
     public Invitation(Respondent respondent, IssuedLink link, LocalDateTime now) {
-        Objects.requireNonNull(respondent, "respondent == null");
-        this.respondentId = Objects.requireNonNull(respondent.id(), "respondent has no id yet");
+        this(Objects.requireNonNull(Objects.requireNonNull(respondent, "respondent == null").id(),
+                "respondent has no id yet"), respondent.campaignId(), link, now);
         this.respondent = respondent;
-        this.campaignId = respondent.campaignId();
+    }
+
+    /** An invitation by ids alone, for the rules (tests). */
+    Invitation(long respondentId, long campaignId, IssuedLink link, LocalDateTime now) {
+        this.respondentId = respondentId;
+        this.campaignId = campaignId;
         this.status = InvitationStatus.INVITED;
         this.invitedAt = now;
-        take(link, now);
+        take(Objects.requireNonNull(link, "link == null"), now);
     }
 
     /**

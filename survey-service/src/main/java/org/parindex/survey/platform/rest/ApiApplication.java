@@ -8,6 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.parindex.survey.campaign.rest.CampaignResource;
 import org.parindex.survey.campaign.rest.GroupResource;
 import org.parindex.survey.campaign.rest.SamplePlanResource;
+import org.parindex.survey.invitation.rest.InvitationResource;
+import org.parindex.survey.invitation.rest.MailTemplateResource;
+import org.parindex.survey.invitation.rest.ReminderResource;
+import org.parindex.survey.mail.rest.OutboxResource;
 import org.parindex.survey.problem.rest.FallbackMapper;
 import org.parindex.survey.problem.rest.HttpProblemMapper;
 import org.parindex.survey.problem.rest.ProblemMapper;
@@ -37,6 +41,7 @@ public class ApiApplication extends Application {
         return Set.of(
                 SamplePlanResource.class, CampaignResource.class, GroupResource.class, UnitResource.class,
                 RespondentResource.class,
+                InvitationResource.class, ReminderResource.class, MailTemplateResource.class, OutboxResource.class,
                 ProblemMapper.class, HttpProblemMapper.class, FallbackMapper.class);
     }
 }

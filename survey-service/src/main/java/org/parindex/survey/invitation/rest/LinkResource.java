@@ -1,0 +1,95 @@
+package org.parindex.survey.invitation.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.parindex.survey.invitation.application.InvitationConfig;
+import org.parindex.survey.invitation.application.LinkService;
+import org.parindex.survey.invitation.application.LinkService.LinkState;
+import org.parindex.survey.invitation.application.LinkService.Resolution;
+import org.parindex.survey.invitation.rest.InvitationJson.LinkAnswer;
+import org.parindex.survey.problem.ProblemException;
+import org.parindex.survey.respondent.application.RespondentService;
+import org.parindex.survey.respondent.domain.Respondent;
+
+/**
+ * What a respondent's link or short code stands for: {@code GET /link/<token>} or {@code GET /link/<code>}. Answers
+ * 404 for an unknown one, 410 for a revoked one, 429 after too many unknown ones from one client; changes nothing
+ * (the questionnaire page marks a respondent OPENED).
+ */
+@Path("")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "links", description = "Kiểm tra liên kết hoặc mã phiếu (what a link or short code stands for)")
+@RequestScoped
+public class LinkResource {
+
+    private LinkService links;
+    private RespondentService respondents;
+    private InvitationConfig config;
+
+    @Context
+    HttpServletRequest request;
+
+    LinkResource() {
+        // for the CDI proxy
+    }
+
+    @Inject
+    public LinkResource(LinkService links, RespondentService respondents, InvitationConfig config) {
+        this.links = links;
+        this.respondents = respondents;
+        this.config = config;
+    }
+
+    @GET
+    @Path("{credential}")
+    @Operation(summary = "Liên kết hoặc mã phiếu này của ai (whose questionnaire a token or short code opens)")
+    @APIResponse(responseCode = "200", description = "VALID, NOT_YET_OPEN or CLOSED, with the respondent")
+    @APIResponse(responseCode = "404", description = "no such link or code")
+    @APIResponse(responseCode = "410", description = "the link was revoked")
+    @APIResponse(responseCode = "429", description = "too many unknown links or codes from this client")
+    public LinkAnswer get(@PathParam("credential") String credential) {
+        Resolution r = links.resolve(credential, ClientAddress.of(request, config.trustForwardedFor()));
+        if (r.state() == LinkState.REVOKED) {
+            throw new Revoked();
+        }
+        Respondent p = respondents.find(r.campaignId(), r.respondentId());
+        return new LinkAnswer(r.state().name(), r.via().name(), r.campaignId(), p.group().campaign().name(),
+                r.surveyCloses(), r.respondentId(), p.fullName(), p.group().code(), p.group().name(),
+                r.status().name());
+    }
+
+    /** 410: the link was replaced or withdrawn. */
+    static final class Revoked extends ProblemException {
+
+        private static final long serialVersionUID = 1L;
+
+        Revoked() {
+            super("Liên kết này đã bị thu hồi; xin dùng liên kết trong thư mời mới nhất.", java.util.List.of());
+        }
+
+        @Override
+        public int status() {
+            return 410;
+        }
+
+        @Override
+        public String kind() {
+            return "link-revoked";
+        }
+
+        @Override
+        public String title() {
+            return "Liên kết đã bị thu hồi (Gone)";
+        }
+    }
+}
