@@ -15,6 +15,7 @@ import org.parindex.survey.mail.rest.OutboxResource;
 import org.parindex.survey.problem.rest.FallbackMapper;
 import org.parindex.survey.problem.rest.HttpProblemMapper;
 import org.parindex.survey.problem.rest.ProblemMapper;
+import org.parindex.survey.questionnaire.rest.ResponseResource;
 import org.parindex.survey.respondent.rest.RespondentResource;
 import org.parindex.survey.unit.rest.UnitResource;
 
@@ -42,6 +43,7 @@ public class ApiApplication extends Application {
                 SamplePlanResource.class, CampaignResource.class, GroupResource.class, UnitResource.class,
                 RespondentResource.class,
                 InvitationResource.class, ReminderResource.class, MailTemplateResource.class, OutboxResource.class,
+                ResponseResource.class,
                 ProblemMapper.class, HttpProblemMapper.class, FallbackMapper.class);
     }
 }

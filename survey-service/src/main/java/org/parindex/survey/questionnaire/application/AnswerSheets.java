@@ -1,0 +1,88 @@
+package org.parindex.survey.questionnaire.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.parindex.scoring.Framework;
+import org.parindex.scoring.Questionnaire;
+import org.parindex.survey.campaign.domain.Campaign;
+import org.parindex.survey.campaign.domain.CampaignLevel;
+import org.parindex.survey.campaign.domain.GroupForm;
+import org.parindex.survey.campaign.domain.SampleGroup;
+import org.parindex.survey.questionnaire.domain.AnswerSheet;
+import org.parindex.survey.questionnaire.domain.RatedUnit;
+import org.parindex.survey.questionnaire.domain.RatedUnits;
+import org.parindex.survey.questionnaire.domain.SheetForm;
+import org.parindex.survey.respondent.domain.Respondent;
+import org.parindex.survey.unit.domain.Unit;
+import org.parindex.survey.unit.domain.Units;
+
+/**
+ * Builds a respondent's {@link AnswerSheet}: the forms of their group in the group's order, each from the shipped
+ * questionnaire and the framework of its rated level in the campaign, with the units the form's scope gives this
+ * respondent, in Vietnamese alphabetical order of their names (so that a person finds a unit quickly).
+ */
+@ApplicationScoped
+public class AnswerSheets {
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+
+    private QuestionnaireCatalog catalog;
+    private Units units;
+
+    AnswerSheets() {
+        // for the CDI proxy
+    }
+
+    @Inject
+    public AnswerSheets(QuestionnaireCatalog catalog, Units units) {
+        this.catalog = catalog;
+        this.units = units;
+    }
+
+    /**
+     * The sheet of {@code respondent}.
+     *
+     * @throws IllegalStateException when the campaign names a questionnaire or framework that is not shipped
+     */
+    public AnswerSheet of(Respondent respondent) {
+        SampleGroup group = respondent.group();
+        Campaign campaign = group.campaign();
+        Collator vietnamese = Collator.getInstance(VIETNAMESE);
+        List<org.parindex.scoring.Unit> all = units.byCode(campaign.id()).values().stream()
+                .sorted(Comparator.comparing(Unit::name, vietnamese).thenComparing(Unit::code))
+                .map(u -> new org.parindex.scoring.Unit(u.code(), u.name(), u.level(), u.parent().orElse(null)))
+                .toList();
+        org.parindex.scoring.Unit home = respondent.homeUnit()
+                .map(u -> new org.parindex.scoring.Unit(u.code(), u.name(), u.level(), u.parent().orElse(null)))
+                .orElse(null);
+        List<SheetForm> forms = new ArrayList<>();
+        for (GroupForm f : group.forms()) {
+            Questionnaire questionnaire = catalog.questionnaire(f.questionnaire()).orElseThrow(() ->
+                    new IllegalStateException("questionnaire " + f.questionnaire() + " of group " + group.code()
+                            + " is not shipped"));
+            CampaignLevel level = campaign.level(f.ratedLevel()).orElseThrow(() -> new IllegalStateException(
+                    "level " + f.ratedLevel() + " of group " + group.code() + " is not in campaign " + campaign.id()));
+            Framework framework = catalog.framework(level.framework()).orElseThrow(() -> new IllegalStateException(
+                    "framework " + level.framework() + " of level " + level.code() + " is not shipped"));
+            List<RatedUnit> rated = RatedUnits.select(f.scope(), f.ratedLevel(), all, home);
+            forms.add(SheetForm.of(questionnaire, framework, level.name(), f.scope(), rated));
+        }
+        forms.sort(Comparator.comparingInt(form -> levelOrder(campaign, form.ratedLevel())));
+        return new AnswerSheet(campaign.id(), group.code(), forms);
+    }
+
+    private static int levelOrder(Campaign campaign, String level) {
+        List<CampaignLevel> levels = campaign.levels();
+        for (int i = 0; i < levels.size(); i++) {
+            if (levels.get(i).code().equals(level)) {
+                return i;
+            }
+        }
+        return levels.size();
+    }
+}

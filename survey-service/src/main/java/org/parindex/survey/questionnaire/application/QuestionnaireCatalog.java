@@ -1,0 +1,118 @@
+package org.parindex.survey.questionnaire.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import org.parindex.scoring.Framework;
+import org.parindex.scoring.Questionnaire;
+import org.parindex.scoring.format.FrameworkReader;
+import org.parindex.scoring.format.QuestionnaireReader;
+
+/**
+ * The questionnaire forms and frameworks shipped in the {@code questionnaires} module ({@code parindex/forms/*.json},
+ * {@code parindex/frameworks/*.json} on the class path), by code ({@code HD-2023-P01}, {@code HD-3396-SO}). Read
+ * once, on first use.
+ */
+@ApplicationScoped
+public class QuestionnaireCatalog {
+
+    static final String FORMS = "parindex/forms/";
+    static final String FRAMEWORKS = "parindex/frameworks/";
+
+    private volatile Map<String, Questionnaire> questionnaires;
+    private volatile Map<String, Framework> frameworks;
+
+    /** The questionnaire with this code, if shipped. */
+    public Optional<Questionnaire> questionnaire(String code) {
+        if (questionnaires == null) {
+            questionnaires = load(FORMS, QuestionnaireReader::read, Questionnaire::code);
+        }
+        return Optional.ofNullable(questionnaires.get(code));
+    }
+
+    /** The framework with this code, if shipped. */
+    public Optional<Framework> framework(String code) {
+        if (frameworks == null) {
+            frameworks = load(FRAMEWORKS, FrameworkReader::read, Framework::code);
+        }
+        return Optional.ofNullable(frameworks.get(code));
+    }
+
+    private static <T> Map<String, T> load(String folder, BiFunction<String, InputStreamReader, T> reader,
+                                           Function<T, String> code) {
+        Map<String, T> byCode = new HashMap<>();
+        for (String name : jsonFiles(folder)) {
+            String resource = folder + name;
+            URL url = loader().getResource(resource);
+            if (url == null) {
+                throw new IllegalStateException("cannot read " + resource);
+            }
+            try (InputStream in = url.openStream()) {
+                T item = reader.apply(resource, new InputStreamReader(in, StandardCharsets.UTF_8));
+                if (byCode.put(code.apply(item), item) != null) {
+                    throw new IllegalStateException("two files under " + folder + " have code " + code.apply(item));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + resource, e);
+            }
+        }
+        return Map.copyOf(byCode);
+    }
+
+    /** The names of the JSON files directly in {@code folder} on the class path (in jars and folders). */
+    static List<String> jsonFiles(String folder) {
+        TreeSet<String> names = new TreeSet<>();
+        try {
+            Enumeration<URL> dirs = loader().getResources(folder);
+            while (dirs.hasMoreElements()) {
+                URL dir = dirs.nextElement();
+                if ("jar".equals(dir.getProtocol())) {
+                    JarURLConnection jar = (JarURLConnection) dir.openConnection();
+                    jar.setUseCaches(false);
+                    try (JarFile file = jar.getJarFile()) {
+                        for (Enumeration<JarEntry> e = file.entries(); e.hasMoreElements();) {
+                            String entry = e.nextElement().getName();
+                            if (entry.startsWith(folder) && entry.endsWith(".json")
+                                    && entry.indexOf('/', folder.length()) < 0) {
+                                names.add(entry.substring(folder.length()));
+                            }
+                        }
+                    }
+                } else if ("file".equals(dir.getProtocol())) {
+                    try (Stream<Path> files = Files.list(Path.of(dir.toURI()))) {
+                        files.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".json"))
+                                .forEach(names::add);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot list " + folder, e);
+        }
+        return List.copyOf(names);
+    }
+
+    private static ClassLoader loader() {
+        return QuestionnaireCatalog.class.getClassLoader();
+    }
+}

@@ -1,0 +1,76 @@
+package org.parindex.survey.questionnaire.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.parindex.survey.questionnaire.domain.AnswerCell;
+import org.parindex.survey.questionnaire.domain.Draft;
+import org.parindex.survey.questionnaire.domain.Drafts;
+
+/** {@link Drafts} in the database, through JPA: {@code questionnaire_draft} and {@code draft_answer}. */
+@ApplicationScoped
+public class JpaDrafts implements Drafts {
+
+    @PersistenceContext(unitName = "survey")
+    EntityManager em;
+
+    @Override
+    public Optional<Draft> find(long respondentId) {
+        return Optional.ofNullable(em.find(Draft.class, respondentId));
+    }
+
+    @Override
+    public Map<AnswerCell, String> answers(long respondentId) {
+        Map<AnswerCell, String> answers = new LinkedHashMap<>();
+        em.createQuery("SELECT a FROM DraftAnswerRow a WHERE a.respondentId = :r", DraftAnswerRow.class)
+                .setParameter("r", respondentId).getResultList()
+                .forEach(a -> answers.put(a.cell(), a.option()));
+        return answers;
+    }
+
+    @Override
+    public Draft save(long campaignId, long respondentId, Map<AnswerCell, String> changes, LocalDateTime now) {
+        Draft draft = em.find(Draft.class, respondentId);
+        if (draft == null) {
+            draft = new Draft(campaignId, respondentId, now);
+            em.persist(draft);
+            em.flush(); // the draft row first: draft_answer refers to it
+        } else {
+            draft.touch(now);
+        }
+        for (Map.Entry<AnswerCell, String> change : changes.entrySet()) {
+            DraftAnswerRow row = em.find(DraftAnswerRow.class, new DraftAnswerRow.Key(respondentId, change.getKey()));
+            String option = change.getValue();
+            if (option == null) {
+                if (row != null) {
+                    em.remove(row);
+                }
+            } else if (row == null) {
+                em.persist(new DraftAnswerRow(respondentId, change.getKey(), option));
+            } else {
+                row.choose(option);
+            }
+        }
+        return draft;
+    }
+
+    @Override
+    public void delete(long respondentId) {
+        em.createQuery("DELETE FROM DraftAnswerRow a WHERE a.respondentId = :r")
+                .setParameter("r", respondentId).executeUpdate();
+        em.createQuery("DELETE FROM Draft d WHERE d.respondentId = :r")
+                .setParameter("r", respondentId).executeUpdate();
+    }
+
+    @Override
+    public Set<Long> respondentsWithDraft(long campaignId) {
+        return new HashSet<>(em.createQuery("SELECT d.respondentId FROM Draft d WHERE d.campaignId = :c", Long.class)
+                .setParameter("c", campaignId).getResultList());
+    }
+}

@@ -1,0 +1,26 @@
+package org.parindex.survey.questionnaire.rest;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+import org.parindex.survey.invitation.rest.TooManyAttemptsMapper;
+import org.parindex.survey.problem.rest.FallbackMapper;
+import org.parindex.survey.problem.rest.HttpProblemMapper;
+import org.parindex.survey.problem.rest.ProblemMapper;
+
+/**
+ * The respondents' JSON API, under {@code /q/api}: apart from the secretariat's {@code /api} (which will demand a
+ * login), open to whoever holds a link. Its classes are listed, so that it serves nothing else.
+ */
+@ApplicationPath(QuestionnaireApplication.PATH)
+public class QuestionnaireApplication extends Application {
+
+    /** Where the respondents' API lives, relative to the context root. */
+    public static final String PATH = "q/api";
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(QuestionnaireResource.class, PrivateResponses.class, CompressedResponses.class,
+                TooManyAttemptsMapper.class, ProblemMapper.class, HttpProblemMapper.class, FallbackMapper.class);
+    }
+}
