@@ -11,7 +11,8 @@ import java.util.Optional;
  *
  * @param code        option code, unique within its scale, e.g. {@code "A"}; never blank
  * @param label       label in Vietnamese; defaults to the code when blank
- * @param coefficient coefficient in [0, 1], or {@code null} for an unscored (don't know) option
+ * @param coefficient coefficient in [0, 1] with at most 9 decimals, or {@code null} for an unscored (don't know)
+ *                    option
  */
 public record AnswerOption(String code, String label, BigDecimal coefficient) {
 
@@ -21,6 +22,10 @@ public record AnswerOption(String code, String label, BigDecimal coefficient) {
         if (coefficient != null && (coefficient.signum() < 0 || coefficient.compareTo(BigDecimal.ONE) > 0)) {
             throw new IllegalArgumentException(
                     "coefficient must be in [0, 1] (option " + code + "): " + coefficient.toPlainString());
+        }
+        if (coefficient != null && coefficient.stripTrailingZeros().scale() > 9) {
+            throw new IllegalArgumentException(
+                    "coefficient may have at most 9 decimals (option " + code + "): " + coefficient.toPlainString());
         }
     }
 

@@ -38,7 +38,7 @@ public record Assessment(String unit, String item, BigDecimal selfScore, String 
 
     public Assessment {
         Require.text(unit, "unit");
-        Require.text(item, "item (unit " + unit + ")");
+        Require.text(item, () -> "item (unit " + unit + ")");
         selfFigure = Require.blankToNull(selfFigure);
         appraisedFigure = Require.blankToNull(appraisedFigure);
         if (selfScore != null && selfFigure != null) {
@@ -113,8 +113,16 @@ public record Assessment(String unit, String item, BigDecimal selfScore, String 
      * {@link Campaign}.
      */
     public List<Problem> problems(Framework framework) {
+        return check(framework, new Fraction[2]);
+    }
+
+    /**
+     * As {@link #problems(Framework)}, also converting the values: {@code exact[0]} and {@code exact[1]} receive
+     * the self and appraised points (null when not given or not readable).
+     */
+    List<Problem> check(Framework framework, Fraction[] exact) {
         Objects.requireNonNull(framework, "framework == null");
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(0);
         Optional<Leaf> found = framework.leaf(item);
         if (found.isEmpty()) {
             String hint = framework.criterion(item).isPresent() || framework.area(item).isPresent()
@@ -124,38 +132,50 @@ public record Assessment(String unit, String item, BigDecimal selfScore, String 
             return problems;
         }
         Leaf leaf = found.get();
-        String name = "unit " + unit + ", " + framework.describe(item);
         if (leaf.isSurvey()) {
             if (hasSelfValue() || hasAppraisedValue()) {
-                problems.add(Problem.of(name, "is a SURVEY item, scored from the answers: it takes no self or "
+                problems.add(Problem.of(name(framework), "is a SURVEY item, scored from the answers: it takes no self or "
                         + "appraised value (only not_applicable)"));
             }
             return problems;
         }
-        check(leaf, "self", selfScore, selfFigure, name, problems);
-        check(leaf, "appraised", appraisedScore, appraisedFigure, name, problems);
+        exact[0] = check(framework, leaf, "self", selfScore, selfFigure, problems);
+        exact[1] = check(framework, leaf, "appraised", appraisedScore, appraisedFigure, problems);
         return problems;
     }
 
-    private static void check(Leaf leaf, String side, BigDecimal score, String figure, String name,
-                              List<Problem> problems) {
+    private String name(Framework framework) {
+        return "unit " + unit + ", " + framework.describe(item);
+    }
+
+    private Fraction check(Framework framework, Leaf leaf, String side, BigDecimal score, String figure,
+                           List<Problem> problems) {
         if (score != null) {
             if (score.signum() < 0) {
-                problems.add(Problem.of(name, side + " score " + score.toPlainString() + " is below 0"));
-            } else if (score.compareTo(leaf.maxPoints()) > 0) {
-                problems.add(Problem.of(name, side + " score " + score.toPlainString() + " is above the max "
-                        + Require.plain(leaf.maxPoints())));
+                problems.add(Problem.of(name(framework), side + " score " + score.toPlainString() + " is below 0"));
+                return null;
             }
+            if (score.compareTo(leaf.maxPoints()) > 0) {
+                problems.add(Problem.of(name(framework), side + " score " + score.toPlainString()
+                        + " is above the max " + Require.plain(leaf.maxPoints())));
+                return null;
+            }
+            return Fraction.of(score);
         }
         if (figure != null) {
             if (leaf.rule() == null) {
-                problems.add(Problem.of(name, side + " figure \"" + figure + "\" given, but the item has no rule "
-                        + "to convert it: give " + side + "_score instead"));
-            } else {
-                leaf.rule().checkFigure(figure).ifPresent(
-                        message -> problems.add(Problem.of(name, side + " figure: " + message)));
+                problems.add(Problem.of(name(framework), side + " figure \"" + figure + "\" given, but the item has "
+                        + "no rule to convert it: give " + side + "_score instead"));
+                return null;
+            }
+            try {
+                return RuleArithmetic.points(leaf.rule(), figure, leaf.maxPoints());
+            } catch (IllegalArgumentException e) {
+                problems.add(Problem.of(name(framework), side + " figure: " + e.getMessage()));
+                return null;
             }
         }
+        return null;
     }
 
     /** Builds an {@link Assessment}. */

@@ -146,7 +146,12 @@ public sealed interface AwardRule
 
         /** The level with this code, if any. */
         public Optional<Level> level(String code) {
-            return levels.stream().filter(l -> l.code().equals(code)).findFirst();
+            for (Level l : levels) {
+                if (l.code().equals(code)) {
+                    return Optional.of(l);
+                }
+            }
+            return Optional.empty();
         }
 
         /** The level codes, in framework order. */

@@ -31,11 +31,11 @@ public final class Campaign {
     private final List<Unit> units;
     private final Map<String, Unit> allUnits;
     private final List<Assessment> assessments;
-    private final Map<String, Map<String, Assessment>> assessmentsByUnit;
+    private final Map<String, ExactAssessment[]> assessmentsByUnit;
     private final SurveyTally tally;
 
     private Campaign(Framework framework, List<Unit> units, Map<String, Unit> allUnits, List<Assessment> assessments,
-                     Map<String, Map<String, Assessment>> assessmentsByUnit, SurveyTally tally) {
+                     Map<String, ExactAssessment[]> assessmentsByUnit, SurveyTally tally) {
         this.framework = framework;
         this.units = units;
         this.allUnits = allUnits;
@@ -160,39 +160,61 @@ public final class Campaign {
             }
             Set<String> scoredCodes = new java.util.HashSet<>();
             scored.forEach(u -> scoredCodes.add(u.code()));
-            Map<String, Map<String, Assessment>> byUnit = new HashMap<>();
+            Map<String, ExactAssessment[]> byUnit = new HashMap<>();
+            int leafCount = framework.leaves().size();
+            Fraction[] exact = new Fraction[2];
             for (Assessment a : assessments) {
                 if (!scoredCodes.contains(a.unit())) {
                     problems.add(unknownUnit("unit " + a.unit() + ", item " + a.item(), a.unit(), all));
                     continue;
                 }
-                List<Problem> rowProblems = a.problems(framework);
+                List<Problem> rowProblems = a.check(framework, exact);
                 problems.addAll(rowProblems);
                 if (!rowProblems.isEmpty()) {
                     continue;
                 }
-                Assessment before = byUnit.computeIfAbsent(a.unit(), u -> new HashMap<>()).putIfAbsent(a.item(), a);
-                if (before != null) {
+                ExactAssessment[] rows = byUnit.computeIfAbsent(a.unit(), u -> new ExactAssessment[leafCount]);
+                int i = framework.indexOf(a.item());
+                if (rows[i] != null) {
                     problems.add(Problem.of("unit " + a.unit() + ", " + framework.describe(a.item()),
                             "is assessed twice"));
+                } else {
+                    rows[i] = new ExactAssessment(a, exact[0], exact[1]);
                 }
             }
+            Map<String, boolean[]> validOptions = new HashMap<>();
+            boolean groupNeeded = framework.policy().surveyConversion() == ScoringPolicy.SurveyConversion.GROUP_MEAN;
             for (String unit : tally.units()) {
                 if (!scoredCodes.contains(unit)) {
                     problems.add(unknownUnit("answers for unit " + unit, unit, all));
                     continue;
                 }
-                Map<String, SurveyTally.Cells> leaves = tally.leavesOf(unit);
-                for (String item : new java.util.TreeSet<>(leaves.keySet())) {
+                for (String item : tally.itemsOf(unit)) {
                     Problem itemProblem = TallyCount.itemProblem(framework, unit, item);
                     if (itemProblem != null) {
                         problems.add(itemProblem);
                         continue;
                     }
                     Leaf leaf = framework.leaf(item).orElseThrow();
-                    SurveyTally.Cells cells = leaves.get(item);
-                    for (int i = 0; i < cells.size; i++) {
-                        TallyCount.cellProblems(framework, leaf, unit, cells.groups[i], cells.options[i], problems);
+                    boolean[] valid = validOptions.computeIfAbsent(leaf.scale(), code -> {
+                        AnswerScale scale = framework.answerScale(code).orElseThrow();
+                        boolean[] v = new boolean[tally.optionCount()];
+                        for (int o = 0; o < v.length; o++) {
+                            v[o] = scale.indexOf(tally.option(o)) >= 0;
+                        }
+                        return v;
+                    });
+                    int[] counts = tally.countsOf(unit);
+                    int i = tally.itemIndex(item);
+                    int groupCount = tally.groupCount();
+                    int optionCount = tally.optionCount();
+                    for (int g = 0; g < groupCount; g++) {
+                        String group = tally.group(g);
+                        for (int o = 0; o < optionCount; o++) {
+                            if (counts[tally.cell(i, g, o)] >= 0 && (!valid[o] || (groupNeeded && group == null))) {
+                                TallyCount.cellProblems(framework, leaf, unit, group, tally.option(o), problems);
+                            }
+                        }
                     }
                 }
             }

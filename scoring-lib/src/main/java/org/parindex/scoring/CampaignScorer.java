@@ -2,9 +2,9 @@ package org.parindex.scoring;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,6 +20,8 @@ final class CampaignScorer {
     private final Framework framework;
     private final ScoringPolicy policy;
     private final Map<String, ScaleTable> scales = new HashMap<>();
+    /** Each leaf's max as an exact fraction, in the order of {@link Framework#leaves()}. */
+    private final Fraction[] leafMax;
 
     CampaignScorer(Framework framework) {
         this.framework = framework;
@@ -27,13 +29,25 @@ final class CampaignScorer {
         for (AnswerScale scale : framework.answerScales()) {
             scales.put(scale.code(), new ScaleTable(scale, policy.positiveThreshold()));
         }
+        List<Leaf> leaves = framework.leaves();
+        leafMax = new Fraction[leaves.size()];
+        for (int i = 0; i < leafMax.length; i++) {
+            leafMax[i] = Fraction.of(leaves.get(i).maxPoints());
+        }
     }
 
-    CampaignResult score(List<Unit> units, Map<String, Map<String, Assessment>> assessments, SurveyTally tally) {
+    /**
+     * Scores every unit.
+     *
+     * @param assessments per unit, the rows in the order of {@link Framework#leaves()} (null where none)
+     */
+    CampaignResult score(List<Unit> units, Map<String, ExactAssessment[]> assessments, SurveyTally tally) {
+        TallyView view = new TallyView(tally);
+        ExactAssessment[] none = new ExactAssessment[leafMax.length];
         List<Scored> scored = new ArrayList<>(units.size());
         List<Problem> problems = new ArrayList<>();
         for (Unit unit : units) {
-            Scored s = scoreUnit(unit, assessments.getOrDefault(unit.code(), Map.of()), tally);
+            Scored s = scoreUnit(unit, assessments.getOrDefault(unit.code(), none), view);
             if (s.max.isZero()) {
                 problems.add(Problem.of("unit " + unit.code(), "nothing applies to it (every item is not applicable "
                         + "or excluded for too few survey answers): its index is undefined"));
@@ -59,15 +73,12 @@ final class CampaignScorer {
         List<UnitResult> results = new ArrayList<>(scored.size());
         for (List<Scored> group : groups.values()) {
             group.sort(byIndex.thenComparing(s -> s.unit.code()));
+            int rank = 0;
             for (int i = 0; i < group.size(); i++) {
                 Scored s = group.get(i);
-                int rank = i + 1;
-                if (policy.ties() == ScoringPolicy.Ties.SHARE && i > 0) {
-                    int first = i;
-                    while (first > 0 && group.get(first - 1).exactIndex.compareTo(s.exactIndex) == 0) {
-                        first--;
-                    }
-                    rank = first + 1;
+                boolean tie = i > 0 && group.get(i - 1).exactIndex.compareTo(s.exactIndex) == 0;
+                if (policy.ties() == ScoringPolicy.Ties.BY_CODE || !tie) {
+                    rank = i + 1;
                 }
                 results.add(s.result(rank, group.size()));
             }
@@ -75,59 +86,79 @@ final class CampaignScorer {
         return results;
     }
 
-    private Scored scoreUnit(Unit unit, Map<String, Assessment> rows, SurveyTally tally) {
-        Fraction max = Fraction.ZERO;
-        Fraction points = Fraction.ZERO;
-        Fraction bonus = Fraction.ZERO;
-        Fraction self = Fraction.ZERO;
-        Fraction selfBonus = Fraction.ZERO;
-        List<AreaResult> areas = new ArrayList<>(framework.areas().size());
-        for (Area area : framework.areas()) {
-            Fraction areaMax = Fraction.ZERO;
-            Fraction areaPoints = Fraction.ZERO;
-            Fraction areaBonus = Fraction.ZERO;
-            List<CriterionResult> criteria = new ArrayList<>(area.criteria().size());
-            for (Criterion criterion : area.criteria()) {
-                Fraction cMax = Fraction.ZERO;
-                Fraction cPoints = Fraction.ZERO;
-                Fraction cBonus = Fraction.ZERO;
-                List<LeafResult> leaves = new ArrayList<>(criterion.leaves().size());
-                for (Leaf leaf : criterion.leaves()) {
-                    LeafScore ls = leaf.isSurvey()
-                            ? surveyLeaf(leaf, rows.get(leaf.code()), unit.code(), tally)
-                            : appraisedLeaf(leaf, rows.get(leaf.code()));
-                    leaves.add(ls.result);
+    private Scored scoreUnit(Unit unit, ExactAssessment[] rows, TallyView tally) {
+        Fraction.Sum max = new Fraction.Sum();
+        Fraction.Sum points = new Fraction.Sum();
+        Fraction.Sum bonus = new Fraction.Sum();
+        Fraction.Sum self = new Fraction.Sum();
+        int[] counts = tally.countsOf(unit.code());
+        List<Area> frameworkAreas = framework.areas();
+        AreaResult[] areas = new AreaResult[frameworkAreas.size()];
+        int index = 0;
+        for (int a = 0; a < areas.length; a++) {
+            Area area = frameworkAreas.get(a);
+            Fraction.Sum areaMax = new Fraction.Sum();
+            Fraction.Sum areaPoints = new Fraction.Sum();
+            Fraction.Sum areaBonus = new Fraction.Sum();
+            List<Criterion> frameworkCriteria = area.criteria();
+            CriterionResult[] criteria = new CriterionResult[frameworkCriteria.size()];
+            for (int c = 0; c < criteria.length; c++) {
+                Criterion criterion = frameworkCriteria.get(c);
+                Fraction.Sum cMax = new Fraction.Sum();
+                Fraction.Sum cPoints = new Fraction.Sum();
+                Fraction.Sum cBonus = new Fraction.Sum();
+                List<Leaf> frameworkLeaves = criterion.leaves();
+                LeafResult[] leaves = new LeafResult[frameworkLeaves.size()];
+                for (int l = 0; l < leaves.length; l++) {
+                    Leaf leaf = frameworkLeaves.get(l);
+                    LeafResult r = leaf.isSurvey()
+                            ? surveyLeaf(leaf, leafMax[index], rows[index], counts, tally)
+                            : appraisedLeaf(leaf, leafMax[index], rows[index]);
+                    index++;
+                    leaves[l] = r;
+                    // The self-assessed total takes the self points of appraised and bonus leaves, the survey's own.
+                    Fraction selfPoints = leaf.isSurvey() ? r.exactPoints()
+                            : r.status() == LeafStatus.NOT_APPLICABLE || r.exactSelf() == null ? Fraction.ZERO
+                            : r.exactSelf().min(leafMax[index - 1]);
+                    self.add(selfPoints);
                     if (leaf.countsTowardsTotal()) {
-                        cMax = cMax.add(ls.max);
-                        cPoints = cPoints.add(ls.points);
-                        self = self.add(ls.selfForTotal);
+                        cMax.add(r.exactMax());
+                        cPoints.add(r.exactPoints());
                     } else {
-                        cBonus = cBonus.add(ls.points);
-                        selfBonus = selfBonus.add(ls.selfForTotal);
+                        cBonus.add(r.exactPoints());
                     }
                 }
-                criteria.add(new CriterionResult(criterion, cMax.toBigDecimal(), cPoints.toBigDecimal(),
-                        cBonus.toBigDecimal(), leaves));
-                areaMax = areaMax.add(cMax);
-                areaPoints = areaPoints.add(cPoints);
-                areaBonus = areaBonus.add(cBonus);
+                Fraction criterionMax = cMax.value();
+                Fraction criterionPoints = cPoints.value();
+                Fraction criterionBonus = cBonus.value();
+                criteria[c] = new CriterionResult(criterion, criterionMax, criterionPoints, criterionBonus,
+                        List.of(leaves));
+                areaMax.add(criterionMax);
+                areaPoints.add(criterionPoints);
+                areaBonus.add(criterionBonus);
             }
-            BigDecimal subIndex = areaMax.isZero() ? null
-                    : areaPoints.multiply(Fraction.HUNDRED).divide(areaMax)
+            Fraction exactAreaMax = areaMax.value();
+            Fraction exactAreaPoints = areaPoints.value();
+            Fraction exactAreaBonus = areaBonus.value();
+            BigDecimal subIndex = exactAreaMax.isZero() ? null
+                    : exactAreaPoints.multiply(Fraction.HUNDRED).divide(exactAreaMax)
                     .round(policy.roundingScale(), policy.roundingMode());
-            areas.add(new AreaResult(area, areaMax.toBigDecimal(), areaPoints.toBigDecimal(),
-                    areaBonus.toBigDecimal(), subIndex, criteria));
-            max = max.add(areaMax);
-            points = points.add(areaPoints);
-            bonus = bonus.add(areaBonus);
+            areas[a] = new AreaResult(area, exactAreaMax, exactAreaPoints, exactAreaBonus, subIndex,
+                    List.of(criteria));
+            max.add(exactAreaMax);
+            points.add(exactAreaPoints);
+            bonus.add(exactAreaBonus);
         }
-        return new Scored(unit, max, points.add(bonus).min(max), self.add(selfBonus).min(max), bonus, areas);
+        Fraction unitMax = max.value();
+        Fraction unitBonus = bonus.value();
+        return new Scored(unit, unitMax, points.value().add(unitBonus).min(unitMax), self.value().min(unitMax),
+                unitBonus, List.of(areas));
     }
 
-    private LeafScore appraisedLeaf(Leaf leaf, Assessment row) {
-        Fraction self = row == null ? null : value(leaf, row.selfScore(), row.selfFigure());
-        Fraction appraised = row == null ? null : value(leaf, row.appraisedScore(), row.appraisedFigure());
-        Fraction leafMax = Fraction.of(leaf.maxPoints());
+    private LeafResult appraisedLeaf(Leaf leaf, Fraction leafMax, ExactAssessment exact) {
+        Assessment row = exact == null ? null : exact.assessment();
+        Fraction self = exact == null ? null : exact.self();
+        Fraction appraised = exact == null ? null : exact.appraised();
         LeafStatus status;
         Fraction max = leafMax;
         Fraction points = Fraction.ZERO;
@@ -143,83 +174,90 @@ final class CampaignScorer {
             status = LeafStatus.SCORED;
             points = appraised.min(leafMax);
         }
-        Fraction selfForTotal = status == LeafStatus.NOT_APPLICABLE || self == null ? Fraction.ZERO
-                : self.min(leafMax);
-        LeafResult result = new LeafResult(leaf, status, max.toBigDecimal(), decimal(self), decimal(appraised), null,
-                points.toBigDecimal(), row == null ? null : row.selfFigure(),
-                row == null ? null : row.appraisedFigure(), row == null ? null : row.evidence(),
-                row == null ? null : row.explanation(), null);
-        return new LeafScore(result, max, points, selfForTotal);
+        return new LeafResult(leaf, status, max, self, appraised, null, points, row, null);
     }
 
-    private LeafScore surveyLeaf(Leaf leaf, Assessment row, String unit, SurveyTally tally) {
+    private LeafResult surveyLeaf(Leaf leaf, Fraction leafMax, ExactAssessment exact, int[] counts,
+                                 TallyView tally) {
+        Assessment row = exact == null ? null : exact.assessment();
         ScaleTable scale = scales.get(leaf.scale());
-        SurveyTally.Cells cells = tally.cells(unit, leaf.code());
+        int[] toScale = tally.indexesOn(scale);
+        int item = counts == null ? -1 : tally.tally.itemIndex(leaf.code());
         ScoringPolicy.SurveyConversion conversion = policy.surveyConversion();
         long[] optionCounts = new long[scale.codes.length];
-        // group → {valid count, coefficient sum, positive count}
-        Map<String, GroupSum> groups = new TreeMap<>();
+        List<GroupSum> groups = new ArrayList<>(4);
         long answers = 0;
         long unscored = 0;
-        if (cells != null) {
-            for (int i = 0; i < cells.size; i++) {
-                int option = scale.index(cells.options[i]);
-                long count = cells.counts[i];
-                optionCounts[option] += count;
-                answers += count;
-                if (scale.coefficients[option] == null) {
-                    unscored += count;
-                    continue;
+        if (item >= 0) {
+            for (int g : tally.groupOrder) {
+                GroupSum sum = null;
+                int at = tally.tally.cell(item, g, 0);
+                for (int o = 0; o < toScale.length; o++) {
+                    int count = counts[at + o];
+                    if (count < 0) {
+                        continue;
+                    }
+                    int option = toScale[o];
+                    optionCounts[option] += count;
+                    answers += count;
+                    if (!scale.scored[option]) {
+                        unscored += count;
+                        continue;
+                    }
+                    if (sum == null) {
+                        sum = new GroupSum(tally.groupCodes[g]);
+                        groups.add(sum);
+                    }
+                    sum.add(count, scale, option);
                 }
-                String group = cells.groups[i] == null ? NO_GROUP : cells.groups[i];
-                groups.computeIfAbsent(group, g -> new GroupSum()).add(count, scale, option);
             }
         }
         long valid = 0;
         Fraction ratio = null;
-        List<SurveyOutcome.GroupOutcome> groupOutcomes = new ArrayList<>(groups.size());
         if (conversion == ScoringPolicy.SurveyConversion.GROUP_MEAN) {
             Fraction weighted = Fraction.ZERO;
             Fraction weights = Fraction.ZERO;
-            for (Map.Entry<String, GroupSum> e : groups.entrySet()) {
-                GroupSum g = e.getValue();
-                BigDecimal weight = policy.groupWeight(e.getKey());
-                groupOutcomes.add(g.outcome(e.getKey(), weight));
+            for (GroupSum g : groups) {
+                BigDecimal weight = policy.groupWeight(g.group);
                 if (g.valid > 0 && weight.signum() > 0) {
                     valid += g.valid;
                     Fraction w = Fraction.of(weight);
-                    weighted = weighted.add(w.multiply(g.mean()));
+                    weighted = weighted.add(w.multiply(g.mean(scale)));
                     weights = weights.add(w);
                 }
             }
             ratio = weights.isZero() ? null : weighted.divide(weights);
         } else {
-            BigDecimal sum = BigDecimal.ZERO;
+            long sum = 0;
             long positive = 0;
-            for (Map.Entry<String, GroupSum> e : groups.entrySet()) {
-                GroupSum g = e.getValue();
-                groupOutcomes.add(g.outcome(e.getKey(), BigDecimal.ONE));
+            for (GroupSum g : groups) {
                 valid += g.valid;
-                sum = sum.add(g.sum);
+                sum += g.sum;
                 positive += g.positive;
             }
             if (valid > 0) {
                 ratio = conversion == ScoringPolicy.SurveyConversion.POSITIVE_SHARE
                         ? Fraction.of(positive, valid)
-                        : Fraction.of(sum).divide(Fraction.of(valid));
+                        : scale.fraction(sum).divide(Fraction.of(valid));
             }
         }
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (int i = 0; i < scale.codes.length; i++) {
-            counts.put(scale.codes[i], optionCounts[i]);
+        String[] groupCodes = new String[groups.size()];
+        long[] groupValid = new long[groups.size()];
+        long[] groupSums = new long[groups.size()];
+        BigDecimal[] groupWeights = new BigDecimal[groups.size()];
+        for (int i = 0; i < groupCodes.length; i++) {
+            GroupSum g = groups.get(i);
+            groupCodes[i] = g.group.isEmpty() ? null : g.group;
+            groupValid[i] = g.valid;
+            groupSums[i] = g.sum;
+            groupWeights[i] = conversion == ScoringPolicy.SurveyConversion.GROUP_MEAN ? policy.groupWeight(g.group)
+                    : BigDecimal.ONE;
         }
-        SurveyOutcome outcome = new SurveyOutcome(conversion, answers, valid, unscored, counts, decimal(ratio),
-                groupOutcomes);
-        Fraction leafMax = Fraction.of(leaf.maxPoints());
+        SurveyOutcome outcome = new SurveyOutcome(conversion, answers, valid, unscored, scale.codes, optionCounts,
+                ratio, groupCodes, groupValid, groupSums, scale.decimals, groupWeights);
         LeafStatus status;
         Fraction max = leafMax;
         Fraction points = Fraction.ZERO;
-        Fraction surveyPoints = null;
         if (row != null && row.notApplicable()) {
             status = LeafStatus.NOT_APPLICABLE;
             max = Fraction.ZERO;
@@ -232,89 +270,109 @@ final class CampaignScorer {
             }
         } else {
             status = LeafStatus.SCORED;
-            surveyPoints = ratio.multiply(leafMax);
-            points = surveyPoints;
+            points = ratio.multiply(leafMax);
         }
-        LeafResult result = new LeafResult(leaf, status, max.toBigDecimal(), null, null, decimal(surveyPoints),
-                points.toBigDecimal(), null, null, row == null ? null : row.evidence(),
-                row == null ? null : row.explanation(), outcome);
-        return new LeafScore(result, max, points, points);
+        return new LeafResult(leaf, status, max, null, null, status == LeafStatus.SCORED ? points : null, points,
+                row, outcome);
     }
 
-    private static Fraction value(Leaf leaf, BigDecimal score, String figure) {
-        if (score != null) {
-            return Fraction.of(score);
+    /** The tally of one scoring pass, with its codes mapped once onto the framework's scales. */
+    private static final class TallyView {
+        final SurveyTally tally;
+        /** Group numbers sorted by group code (answers without group first). */
+        final int[] groupOrder;
+        final String[] groupCodes;
+        private final Map<ScaleTable, int[]> indexes = new HashMap<>();
+
+        TallyView(SurveyTally tally) {
+            this.tally = tally;
+            groupCodes = new String[tally.groupCount()];
+            for (int g = 0; g < groupCodes.length; g++) {
+                String code = tally.group(g);
+                groupCodes[g] = code == null ? NO_GROUP : code;
+            }
+            groupOrder = java.util.stream.IntStream.range(0, groupCodes.length).boxed()
+                    .sorted(Comparator.comparing(g -> groupCodes[g])).mapToInt(Integer::intValue).toArray();
         }
-        if (figure != null) {
-            return RuleArithmetic.points(leaf.rule(), figure, leaf.maxPoints());
+
+        int[] countsOf(String unit) {
+            return tally.countsOf(unit);
         }
-        return null;
+
+        /** For each option code of the tally, its index on {@code scale} (-1 when not on it). */
+        int[] indexesOn(ScaleTable scale) {
+            return indexes.computeIfAbsent(scale, s -> {
+                int[] mapped = new int[tally.optionCount()];
+                for (int o = 0; o < mapped.length; o++) {
+                    mapped[o] = Arrays.asList(s.codes).indexOf(tally.option(o));
+                }
+                return mapped;
+            });
+        }
     }
 
-    private static BigDecimal decimal(Fraction f) {
-        return f == null ? null : f.toBigDecimal();
-    }
-
-    /** A leaf's exact figures and its result. */
-    private record LeafScore(LeafResult result, Fraction max, Fraction points, Fraction selfForTotal) {
-    }
-
-    /** A scale's options as arrays, for the survey loop. */
+    /**
+     * A scale's options as arrays for the survey loop. Coefficients are held as whole numbers of
+     * {@code 10^-decimals} so that sums over answers are {@code long} additions.
+     */
     private static final class ScaleTable {
         final String[] codes;
-        final BigDecimal[] coefficients;
+        final boolean[] scored;
+        final long[] units;
         final boolean[] positive;
-        final Map<String, Integer> index = new HashMap<>();
+        final int decimals;
 
         ScaleTable(AnswerScale scale, BigDecimal threshold) {
             int n = scale.options().size();
             codes = new String[n];
-            coefficients = new BigDecimal[n];
+            scored = new boolean[n];
+            units = new long[n];
             positive = new boolean[n];
+            int maxScale = 0;
+            for (AnswerOption o : scale.options()) {
+                if (o.coefficient() != null) {
+                    maxScale = Math.max(maxScale, o.coefficient().stripTrailingZeros().scale());
+                }
+            }
+            decimals = maxScale;
             for (int i = 0; i < n; i++) {
                 AnswerOption o = scale.options().get(i);
                 codes[i] = o.code();
-                coefficients[i] = o.coefficient();
+                scored[i] = o.coefficient() != null;
+                units[i] = o.coefficient() == null ? 0
+                        : o.coefficient().movePointRight(decimals).longValueExact();
                 positive[i] = o.coefficient() != null && o.coefficient().compareTo(threshold) >= 0;
-                index.put(o.code(), i);
             }
         }
 
-        int index(String code) {
-            for (int i = 0; i < codes.length; i++) {
-                if (codes[i].equals(code)) {
-                    return i;
-                }
-            }
-            Integer i = index.get(code);
-            if (i == null) {
-                throw new IllegalStateException("option " + code + " is not on the scale (validated before)");
-            }
-            return i;
+        /** {@code sum × 10^-decimals} exactly. */
+        Fraction fraction(long sum) {
+            return Fraction.of(BigDecimal.valueOf(sum, decimals));
         }
     }
 
     /** Valid answers of one respondent group. */
     private static final class GroupSum {
+        final String group;
         long valid;
         long positive;
-        BigDecimal sum = BigDecimal.ZERO;
+        /** Sum of coefficients in units of {@code 10^-decimals} of the scale. */
+        long sum;
+
+        GroupSum(String group) {
+            this.group = group;
+        }
 
         void add(long count, ScaleTable scale, int option) {
             valid += count;
-            sum = sum.add(scale.coefficients[option].multiply(BigDecimal.valueOf(count)));
+            sum = Math.addExact(sum, Math.multiplyExact(scale.units[option], count));
             if (scale.positive[option]) {
                 positive += count;
             }
         }
 
-        Fraction mean() {
-            return Fraction.of(sum).divide(Fraction.of(valid));
-        }
-
-        SurveyOutcome.GroupOutcome outcome(String group, BigDecimal weight) {
-            return new SurveyOutcome.GroupOutcome(group.isEmpty() ? null : group, valid,
-                    valid == 0 ? null : mean().toBigDecimal(), weight);
+        Fraction mean(ScaleTable scale) {
+            return scale.fraction(sum).divide(Fraction.of(valid));
         }
     }
 
@@ -342,8 +400,7 @@ final class CampaignScorer {
             BigDecimal index = exactIndex.round(policy.roundingScale(), policy.roundingMode());
             BigDecimal selfIndex = selfTotal.multiply(Fraction.HUNDRED).divide(max)
                     .round(policy.roundingScale(), policy.roundingMode());
-            return new UnitResult(unit, total.toBigDecimal(), max.toBigDecimal(), index, exactIndex.toBigDecimal(),
-                    selfTotal.toBigDecimal(), selfIndex, bonus.toBigDecimal(), rank, among,
+            return new UnitResult(unit, total, max, exactIndex, index, selfTotal, selfIndex, bonus, rank, among,
                     policy.bandOf(index).orElse(null), areas);
         }
     }

@@ -51,6 +51,7 @@ public final class Framework {
     private final Map<String, Criterion> criterionOfLeaf;
     private final Map<String, Area> areaOfLeaf;
     private final List<Leaf> leaves;
+    private final Map<String, Integer> leafIndex = new HashMap<>();
 
     private Framework(Builder b) {
         this.code = b.code;
@@ -88,6 +89,15 @@ public final class Framework {
         this.criterionOfLeaf = criterionOf;
         this.areaOfLeaf = areaOf;
         this.leaves = List.copyOf(leafMap.values());
+        for (int i = 0; i < leaves.size(); i++) {
+            leafIndex.put(leaves.get(i).code(), i);
+        }
+    }
+
+    /** The position of leaf {@code leafCode} in {@link #leaves()}, or -1. */
+    int indexOf(String leafCode) {
+        Integer i = leafIndex.get(leafCode);
+        return i == null ? -1 : i;
     }
 
     /**

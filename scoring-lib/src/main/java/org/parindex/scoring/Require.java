@@ -1,7 +1,6 @@
 package org.parindex.scoring;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,6 +15,20 @@ final class Require {
         Objects.requireNonNull(value, what + " == null");
         if (value.isBlank()) {
             throw new IllegalArgumentException(what + " is blank");
+        }
+        return value;
+    }
+
+    /**
+     * Returns {@code value}, or throws naming {@code what} (built only then) when it is null or blank. For hot
+     * paths, where building the message for every call would cost more than the check.
+     */
+    static String text(String value, java.util.function.Supplier<String> what) {
+        if (value == null) {
+            throw new NullPointerException(what.get() + " == null");
+        }
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(what.get() + " is blank");
         }
         return value;
     }
@@ -39,11 +52,12 @@ final class Require {
         if (list == null) {
             return List.of();
         }
-        List<T> copy = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
-            copy.add(Objects.requireNonNull(list.get(i), what + "[" + i + "] == null"));
+            if (list.get(i) == null) {
+                throw new NullPointerException(what + "[" + i + "] == null");
+            }
         }
-        return List.copyOf(copy);
+        return List.copyOf(list);
     }
 
     /** Plain decimal text without exponent or trailing zeros: {@code 1.50 → "1.5"}, {@code 2.00 → "2"}. */

@@ -1,47 +1,141 @@
 package org.parindex.scoring;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How a SURVEY leaf's answers about one unit were converted into points.
- *
- * @param conversion      the conversion used
- * @param answers         all answers tallied (scored and unscored)
- * @param validAnswers    answers that count: scored options (under {@code GROUP_MEAN}, in groups with weight &gt; 0)
- * @param unscoredAnswers "don't know" answers, counted but excluded
- * @param optionCounts    answers per option code, in scale order (every option of the scale, zeros included)
- * @param ratio           the share of the max earned — mean coefficient, weighted group mean or positive share —
- *                        or {@code null} without valid answers; exact, or to 34 digits when not a finite decimal
- * @param groups          per respondent group, sorted by code (a single entry with group {@code null} when answers
- *                        carry no group)
+ * How a SURVEY leaf's answers about one unit were converted into points: the answers per option, the valid and
+ * unscored ones, per respondent group, and the ratio of the max earned. Immutable; held compactly (a national
+ * campaign has a hundred thousand of these), its maps and lists are built when asked for.
  */
-public record SurveyOutcome(ScoringPolicy.SurveyConversion conversion, long answers, long validAnswers,
-                            long unscoredAnswers, Map<String, Long> optionCounts, BigDecimal ratio,
-                            List<GroupOutcome> groups) {
+public final class SurveyOutcome {
 
-    public SurveyOutcome {
-        Objects.requireNonNull(conversion, "conversion == null");
-        optionCounts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(optionCounts));
-        groups = List.copyOf(groups);
+    private final ScoringPolicy.SurveyConversion conversion;
+    private final long answers;
+    private final long validAnswers;
+    private final long unscoredAnswers;
+    private final String[] optionCodes;
+    private final long[] optionCounts;
+    private final Fraction ratio;
+    private final String[] groups;
+    private final long[] groupValid;
+    private final long[] groupSums;
+    private final int sumDecimals;
+    private final BigDecimal[] groupWeights;
+
+    SurveyOutcome(ScoringPolicy.SurveyConversion conversion, long answers, long validAnswers, long unscoredAnswers,
+                  String[] optionCodes, long[] optionCounts, Fraction ratio, String[] groups, long[] groupValid,
+                  long[] groupSums, int sumDecimals, BigDecimal[] groupWeights) {
+        this.conversion = Objects.requireNonNull(conversion, "conversion == null");
+        this.answers = answers;
+        this.validAnswers = validAnswers;
+        this.unscoredAnswers = unscoredAnswers;
+        this.optionCodes = optionCodes;
+        this.optionCounts = optionCounts;
+        this.ratio = ratio;
+        this.groups = groups;
+        this.groupValid = groupValid;
+        this.groupSums = groupSums;
+        this.sumDecimals = sumDecimals;
+        this.groupWeights = groupWeights;
+    }
+
+    /** The conversion used. */
+    public ScoringPolicy.SurveyConversion conversion() {
+        return conversion;
+    }
+
+    /** All answers tallied (scored and unscored). */
+    public long answers() {
+        return answers;
+    }
+
+    /** Answers that count: scored options (under {@code GROUP_MEAN}, in groups with weight &gt; 0). */
+    public long validAnswers() {
+        return validAnswers;
+    }
+
+    /** "Don't know" answers, counted but excluded. */
+    public long unscoredAnswers() {
+        return unscoredAnswers;
+    }
+
+    /** Answers per option code, in scale order, every option of the scale (zeros included). */
+    public Map<String, Long> optionCounts() {
+        Map<String, Long> map = new LinkedHashMap<>(optionCodes.length * 2);
+        for (int i = 0; i < optionCodes.length; i++) {
+            map.put(optionCodes[i], optionCounts[i]);
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    /**
+     * The share of the max earned — mean coefficient, weighted group mean or positive share — exact, or to 34
+     * significant digits when not a finite decimal; {@code null} without valid answers.
+     */
+    public BigDecimal ratio() {
+        return ratio == null ? null : ratio.toBigDecimal();
     }
 
     /** The ratio, if there were valid answers. */
     public Optional<BigDecimal> ratioValue() {
-        return Optional.ofNullable(ratio);
+        return Optional.ofNullable(ratio());
+    }
+
+    /** Per respondent group with valid answers, sorted by code (answers without group first). */
+    public List<GroupOutcome> groups() {
+        List<GroupOutcome> list = new ArrayList<>(groups.length);
+        for (int i = 0; i < groups.length; i++) {
+            list.add(new GroupOutcome(groups[i], groupValid[i], BigDecimal.valueOf(groupSums[i], sumDecimals),
+                    groupWeights[i]));
+        }
+        return List.copyOf(list);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SurveyOutcome s && conversion == s.conversion && answers == s.answers
+                && validAnswers == s.validAnswers && unscoredAnswers == s.unscoredAnswers
+                && Arrays.equals(optionCodes, s.optionCounts == null ? null : s.optionCodes)
+                && Arrays.equals(optionCounts, s.optionCounts) && Objects.equals(ratio, s.ratio)
+                && groups().equals(s.groups());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(conversion, answers, validAnswers, unscoredAnswers, Arrays.hashCode(optionCounts), ratio);
+    }
+
+    @Override
+    public String toString() {
+        return "SurveyOutcome[" + conversion + ", " + answers + " answers, " + validAnswers + " valid, ratio "
+                + ratio() + "]";
     }
 
     /**
      * One respondent group's answers about the leaf.
      *
-     * @param group           group code, or {@code null} for answers without group
-     * @param validAnswers    scored answers of the group
-     * @param meanCoefficient their mean coefficient, or {@code null} without valid answers
-     * @param weight          the group's weight under {@code GROUP_MEAN} (1 otherwise)
+     * @param group          group code, or {@code null} for answers without group
+     * @param validAnswers   scored answers of the group
+     * @param coefficientSum the sum of their coefficients (exact)
+     * @param weight         the group's weight under {@code GROUP_MEAN} (1 otherwise)
      */
-    public record GroupOutcome(String group, long validAnswers, BigDecimal meanCoefficient, BigDecimal weight) {
+    public record GroupOutcome(String group, long validAnswers, BigDecimal coefficientSum, BigDecimal weight) {
+
+        /**
+         * The group's mean coefficient ({@code coefficientSum / validAnswers}, to 34 significant digits when not a
+         * finite decimal), or {@code null} without valid answers.
+         */
+        public BigDecimal meanCoefficient() {
+            return validAnswers == 0 ? null : Fraction.of(coefficientSum).divide(Fraction.of(validAnswers))
+                    .toBigDecimal();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.parindex.scoring;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -20,17 +21,33 @@ import java.util.TreeSet;
  *         .answer("SO_X", "S1", "HDND_TINH", "G")     // one answer
  *         .build();
  * }</pre>
+ *
+ * <p>Compact for a national campaign: item, group and option codes are numbered once, and each unit holds one
+ * flat array of counts indexed by (item, group, option), so that tallying an answer is a few look-ups. A single
+ * (unit, item, group, option) cell holds at most {@link Integer#MAX_VALUE} answers.
  */
 public final class SurveyTally {
 
-    private static final SurveyTally EMPTY = new SurveyTally(Map.of(), 0);
+    private static final SurveyTally EMPTY = new SurveyTally(Map.of(), new Codes(), new Codes(), new Codes(), 1, 1,
+            0);
 
-    /** unit → leaf → cells. */
-    private final Map<String, Map<String, Cells>> byUnit;
+    /** unit → counts at {@code (item · groupStride + group) · optionStride + option}; -1 where nothing was tallied. */
+    private final Map<String, int[]> byUnit;
+    private final Codes items;
+    private final Codes groups;
+    private final Codes options;
+    private final int groupStride;
+    private final int optionStride;
     private final long answers;
 
-    private SurveyTally(Map<String, Map<String, Cells>> byUnit, long answers) {
+    private SurveyTally(Map<String, int[]> byUnit, Codes items, Codes groups, Codes options, int groupStride,
+                        int optionStride, long answers) {
         this.byUnit = byUnit;
+        this.items = items;
+        this.groups = groups;
+        this.options = options;
+        this.groupStride = groupStride;
+        this.optionStride = optionStride;
         this.answers = answers;
     }
 
@@ -57,38 +74,93 @@ public final class SurveyTally {
     /** Every count, sorted by unit, item, group (none first), option. */
     public List<TallyCount> counts() {
         List<TallyCount> all = new ArrayList<>();
-        byUnit.forEach((unit, leaves) -> leaves.forEach((item, cells) -> cells.appendTo(unit, item, all)));
-        all.sort(ORDER);
+        for (String unit : units()) {
+            for (String item : itemsOf(unit)) {
+                all.addAll(countsFor(unit, item));
+            }
+        }
         return List.copyOf(all);
     }
 
-    /** The counts about leaf {@code item} of unit {@code unit}, sorted by group and option. */
+    /** The counts about leaf {@code item} of unit {@code unit}, sorted by group (none first) and option. */
     public List<TallyCount> countsFor(String unit, String item) {
-        Cells cells = cells(unit, item);
-        if (cells == null) {
+        int[] counts = byUnit.get(unit);
+        int i = items.find(item);
+        if (counts == null || i < 0) {
             return List.of();
         }
-        List<TallyCount> list = new ArrayList<>(cells.size);
-        cells.appendTo(unit, item, list);
-        list.sort(ORDER);
+        List<TallyCount> list = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            for (int o = 0; o < options.size(); o++) {
+                int count = counts[cell(i, g, o)];
+                if (count >= 0) {
+                    list.add(new TallyCount(unit, item, groups.code(g), options.code(o), count));
+                }
+            }
+        }
+        list.sort(Comparator.comparing(TallyCount::group, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(TallyCount::option));
         return List.copyOf(list);
     }
 
-    /** The leaves with answers about {@code unit}, with their cells, or null. */
-    Map<String, Cells> leavesOf(String unit) {
+    /** The leaves with answers about {@code unit}, sorted. */
+    Set<String> itemsOf(String unit) {
+        int[] counts = byUnit.get(unit);
+        Set<String> set = new TreeSet<>();
+        if (counts != null) {
+            for (int i = 0; i < items.size(); i++) {
+                if (hasAny(counts, i)) {
+                    set.add(items.code(i));
+                }
+            }
+        }
+        return set;
+    }
+
+    private boolean hasAny(int[] counts, int item) {
+        int from = cell(item, 0, 0);
+        for (int k = from; k < from + groupStride * optionStride; k++) {
+            if (counts[k] >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The counts of {@code unit} (see {@link #cell}), or null. Not to be modified. */
+    int[] countsOf(String unit) {
         return byUnit.get(unit);
     }
 
-    /** The cells of one (unit, leaf), or null. */
-    Cells cells(String unit, String item) {
-        Map<String, Cells> leaves = byUnit.get(unit);
-        return leaves == null ? null : leaves.get(item);
+    /** The number of {@code item}, or -1 when no answer names it. */
+    int itemIndex(String item) {
+        return items.find(item);
     }
 
-    private static final Comparator<TallyCount> ORDER = Comparator.comparing(TallyCount::unit)
-            .thenComparing(TallyCount::item)
-            .thenComparing(TallyCount::group, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(TallyCount::option);
+    /** Where the count of (item, group, option) sits in a unit's counts. */
+    int cell(int item, int group, int option) {
+        return (item * groupStride + group) * optionStride + option;
+    }
+
+    /** How many group codes are numbered ({@code null}, the missing group, is one). */
+    int groupCount() {
+        return groups.size();
+    }
+
+    /** The group code numbered {@code g} ({@code null} for answers without group). */
+    String group(int g) {
+        return groups.code(g);
+    }
+
+    /** How many option codes are numbered. */
+    int optionCount() {
+        return options.size();
+    }
+
+    /** The option code numbered {@code o}. */
+    String option(int o) {
+        return options.code(o);
+    }
 
     @Override
     public boolean equals(Object o) {
@@ -105,54 +177,50 @@ public final class SurveyTally {
         return "SurveyTally[" + answers + " answers, " + byUnit.size() + " units]";
     }
 
-    /**
-     * The counts of one (unit, leaf): a few (group, option) cells, searched linearly — there are rarely more
-     * than a few dozen — which keeps a national tally compact.
-     */
-    static final class Cells {
-        String[] groups = new String[8];
-        String[] options = new String[8];
-        long[] counts = new long[8];
-        int size;
+    /** Codes numbered in order of first appearance; {@code null} is a code too (the missing group). */
+    static final class Codes {
+        private static final String NULL = "\u0000";
+        private final Map<String, Integer> index = new HashMap<>();
+        private final List<String> codes = new ArrayList<>();
 
-        void add(String group, String option, long count) {
-            for (int i = 0; i < size; i++) {
-                if (Objects.equals(groups[i], group) && options[i].equals(option)) {
-                    counts[i] = Math.addExact(counts[i], count);
-                    return;
-                }
-            }
-            if (size == groups.length) {
-                groups = java.util.Arrays.copyOf(groups, size * 2);
-                options = java.util.Arrays.copyOf(options, size * 2);
-                counts = java.util.Arrays.copyOf(counts, size * 2);
-            }
-            groups[size] = group;
-            options[size] = option;
-            counts[size] = count;
-            size++;
+        /** The code's number, or -1. */
+        int find(String code) {
+            Integer i = index.get(code == null ? NULL : code);
+            return i == null ? -1 : i;
         }
 
-        Cells copy() {
-            Cells c = new Cells();
-            c.groups = java.util.Arrays.copyOf(groups, size);
-            c.options = java.util.Arrays.copyOf(options, size);
-            c.counts = java.util.Arrays.copyOf(counts, size);
-            c.size = size;
+        int add(String code) {
+            index.put(code == null ? NULL : code, codes.size());
+            codes.add(code);
+            return codes.size() - 1;
+        }
+
+        String code(int i) {
+            return codes.get(i);
+        }
+
+        int size() {
+            return codes.size();
+        }
+
+        Codes copy() {
+            Codes c = new Codes();
+            c.index.putAll(index);
+            c.codes.addAll(codes);
             return c;
-        }
-
-        void appendTo(String unit, String item, List<TallyCount> list) {
-            for (int i = 0; i < size; i++) {
-                list.add(new TallyCount(unit, item, groups[i], options[i], counts[i]));
-            }
         }
     }
 
     /** Builds a {@link SurveyTally}; counts of the same (unit, item, group, option) add up. */
     public static final class Builder {
 
-        private final Map<String, Map<String, Cells>> byUnit = new HashMap<>();
+        private final Map<String, int[]> byUnit = new HashMap<>();
+        private final Codes items = new Codes();
+        private final Codes groups = new Codes();
+        private final Codes options = new Codes();
+        private int itemCapacity = 8;
+        private int groupStride = 2;
+        private int optionStride = 4;
         private long answers;
 
         private Builder() {
@@ -163,20 +231,74 @@ public final class SurveyTally {
          *
          * @param group respondent group code, or {@code null}/blank
          * @throws IllegalArgumentException if a code is blank or {@code count} is negative, naming it
+         * @throws ArithmeticException      if one cell would hold more than {@link Integer#MAX_VALUE} answers
          */
         public Builder add(String unit, String item, String group, String option, long count) {
-            Require.text(unit, "unit");
-            Require.text(item, "item (unit " + unit + ")");
-            Require.text(option, "option (unit " + unit + ", item " + item + ")");
             if (count < 0) {
                 throw new IllegalArgumentException("count must be >= 0 (unit " + unit + ", item " + item
                         + ", option " + option + "): " + count);
             }
-            String g = group == null || group.isBlank() ? null : group;
-            byUnit.computeIfAbsent(unit, u -> new HashMap<>()).computeIfAbsent(item, i -> new Cells())
-                    .add(g, option, count);
+            // Codes are checked once, when first seen.
+            int[] counts = byUnit.get(unit);
+            if (counts == null) {
+                Require.text(unit, "unit");
+                counts = newCounts();
+                byUnit.put(unit, counts);
+            }
+            int i = items.find(item);
+            if (i < 0) {
+                Require.text(item, () -> "item (unit " + unit + ")");
+                i = items.add(item);
+                if (i >= itemCapacity) {
+                    resize(itemCapacity * 2, groupStride, optionStride);
+                }
+            }
+            String g0 = group == null || group.isBlank() ? null : group;
+            int g = groups.find(g0);
+            if (g < 0) {
+                g = groups.add(g0);
+                if (g >= groupStride) {
+                    resize(itemCapacity, groupStride * 2, optionStride);
+                }
+            }
+            int o = options.find(option);
+            if (o < 0) {
+                Require.text(option, () -> "option (unit " + unit + ", item " + item + ")");
+                o = options.add(option);
+                if (o >= optionStride) {
+                    resize(itemCapacity, groupStride, optionStride * 2);
+                }
+            }
+            counts = byUnit.get(unit);
+            int k = (i * groupStride + g) * optionStride + o;
+            counts[k] = Math.toIntExact(Math.max(counts[k], 0) + count);
             answers = Math.addExact(answers, count);
             return this;
+        }
+
+        private int[] newCounts() {
+            int[] counts = new int[itemCapacity * groupStride * optionStride];
+            Arrays.fill(counts, -1);
+            return counts;
+        }
+
+        /** Re-lays every unit's counts for new capacities (rare: doubling). */
+        private void resize(int newItems, int newGroups, int newOptions) {
+            for (Map.Entry<String, int[]> e : byUnit.entrySet()) {
+                int[] old = e.getValue();
+                int[] counts = new int[newItems * newGroups * newOptions];
+                Arrays.fill(counts, -1);
+                for (int i = 0; i < itemCapacity; i++) {
+                    for (int g = 0; g < groupStride; g++) {
+                        System.arraycopy(old, (i * groupStride + g) * optionStride, counts,
+                                (i * newGroups + g) * newOptions, optionStride);
+                    }
+                }
+                e.setValue(counts);
+            }
+            itemCapacity = newItems;
+            groupStride = newGroups;
+            optionStride = newOptions;
         }
 
         /** Adds one row of counts. */
@@ -190,18 +312,27 @@ public final class SurveyTally {
             return add(unit, item, group, option, 1);
         }
 
-        /** The tally; the builder can go on being used. */
+        /** The tally, laid out at its exact size; the builder can go on being used. */
         public SurveyTally build() {
             if (byUnit.isEmpty()) {
                 return EMPTY;
             }
-            Map<String, Map<String, Cells>> copy = new HashMap<>(byUnit.size() * 2);
-            byUnit.forEach((unit, leaves) -> {
-                Map<String, Cells> leafCopy = new HashMap<>(leaves.size() * 2);
-                leaves.forEach((item, cells) -> leafCopy.put(item, cells.copy()));
-                copy.put(unit, leafCopy);
+            int itemCount = items.size();
+            int groupCount = groups.size();
+            int optionCount = options.size();
+            Map<String, int[]> copy = new HashMap<>(byUnit.size() * 2);
+            byUnit.forEach((unit, counts) -> {
+                int[] exact = new int[itemCount * groupCount * optionCount];
+                for (int i = 0; i < itemCount; i++) {
+                    for (int g = 0; g < groupCount; g++) {
+                        System.arraycopy(counts, (i * groupStride + g) * optionStride, exact,
+                                (i * groupCount + g) * optionCount, optionCount);
+                    }
+                }
+                copy.put(unit, exact);
             });
-            return new SurveyTally(copy, answers);
+            return new SurveyTally(copy, items.copy(), groups.copy(), options.copy(), groupCount, optionCount,
+                    answers);
         }
     }
 }

@@ -19,9 +19,9 @@ public record TallyCount(String unit, String item, String group, String option, 
 
     public TallyCount {
         Require.text(unit, "unit");
-        Require.text(item, "item (unit " + unit + ")");
+        Require.text(item, () -> "item (unit " + unit + ")");
         group = Require.blankToNull(group);
-        Require.text(option, "option (unit " + unit + ", item " + item + ")");
+        Require.text(option, () -> "option (unit " + unit + ", item " + item + ")");
         if (count < 0) {
             throw new IllegalArgumentException(
                     "count must be >= 0 (unit " + unit + ", item " + item + ", option " + option + "): " + count);
@@ -57,13 +57,12 @@ public record TallyCount(String unit, String item, String group, String option, 
 
     /** Why answers about {@code item} are not possible, or null when it is a SURVEY leaf. */
     static Problem itemProblem(Framework framework, String unit, String item) {
-        String name = "answers for unit " + unit + ", item " + item;
         Optional<Leaf> leaf = framework.leaf(item);
         if (leaf.isEmpty()) {
-            return Problem.of(name, "no such item in framework " + framework.code());
+            return Problem.of("answers for unit " + unit + ", item " + item, "no such item in framework " + framework.code());
         }
         if (!leaf.get().isSurvey()) {
-            return Problem.of(name, framework.describe(item) + " is scored by " + leaf.get().method()
+            return Problem.of("answers for unit " + unit + ", item " + item, framework.describe(item) + " is scored by " + leaf.get().method()
                     + ", not by the survey: it takes no answers");
         }
         return null;
@@ -72,14 +71,13 @@ public record TallyCount(String unit, String item, String group, String option, 
     /** Adds what is wrong with one (group, option) cell of SURVEY leaf {@code leaf}. */
     static void cellProblems(Framework framework, Leaf leaf, String unit, String group, String option,
                              List<Problem> problems) {
-        String name = "answers for unit " + unit + ", item " + leaf.code();
         AnswerScale scale = framework.scaleOf(leaf).orElseThrow();
         if (scale.indexOf(option) < 0) {
-            problems.add(Problem.of(name, "option \"" + option + "\" is not on scale " + scale.code() + " ("
+            problems.add(Problem.of("answers for unit " + unit + ", item " + leaf.code(), "option \"" + option + "\" is not on scale " + scale.code() + " ("
                     + String.join(", ", scale.optionCodes()) + ")"));
         }
         if (group == null && framework.policy().surveyConversion() == ScoringPolicy.SurveyConversion.GROUP_MEAN) {
-            problems.add(Problem.of(name, "group is missing: framework " + framework.code()
+            problems.add(Problem.of("answers for unit " + unit + ", item " + leaf.code(), "group is missing: framework " + framework.code()
                     + " weighs respondent groups (GROUP_MEAN)"));
         }
     }

@@ -6,30 +6,44 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One unit's index (Chỉ số CCHC) and everything it is made of.
- *
- * @param unit           the unit
- * @param total          achieved points: appraised and survey points of the applicable leaves plus bonus, capped
- *                       at {@code maxPoints}
- * @param maxPoints      the max that applies to this unit (leaves not applicable, or excluded for too few answers,
- *                       leave it)
- * @param index          {@code total / maxPoints × 100}, rounded once as the policy says
- * @param unroundedIndex the index to 34 significant digits (ranking compares the exact value)
- * @param selfTotal      the same total with the self-assessed instead of the appraised points (for audit)
- * @param selfIndex      {@code selfTotal / maxPoints × 100}, rounded as the index
- * @param bonusPoints    bonus points counted (before the cap)
- * @param rank           rank within the unit's ranking (1 = best)
- * @param rankedAmong    how many units share that ranking
- * @param band           classification band, or {@code null} when the policy's bands do not cover the index
- * @param areas          the areas' results, in framework order
+ * One unit's index (Chỉ số CCHC) and everything it is made of: total, applicable max, index, self-assessed
+ * total, rank, band and the results per area, criterion and leaf.
  */
-public record UnitResult(Unit unit, BigDecimal total, BigDecimal maxPoints, BigDecimal index,
-                         BigDecimal unroundedIndex, BigDecimal selfTotal, BigDecimal selfIndex, BigDecimal bonusPoints,
-                         int rank, int rankedAmong, ClassificationBand band, List<AreaResult> areas) {
+public final class UnitResult {
 
-    public UnitResult {
-        Objects.requireNonNull(unit, "unit == null");
-        areas = List.copyOf(areas);
+    private final Unit unit;
+    private final Fraction total;
+    private final Fraction max;
+    private final Fraction exactIndex;
+    private final BigDecimal index;
+    private final Fraction selfTotal;
+    private final BigDecimal selfIndex;
+    private final Fraction bonus;
+    private final int rank;
+    private final int rankedAmong;
+    private final ClassificationBand band;
+    private final List<AreaResult> areas;
+
+    UnitResult(Unit unit, Fraction total, Fraction max, Fraction exactIndex, BigDecimal index, Fraction selfTotal,
+               BigDecimal selfIndex, Fraction bonus, int rank, int rankedAmong, ClassificationBand band,
+               List<AreaResult> areas) {
+        this.unit = Objects.requireNonNull(unit, "unit == null");
+        this.total = total;
+        this.max = max;
+        this.exactIndex = exactIndex;
+        this.index = index;
+        this.selfTotal = selfTotal;
+        this.selfIndex = selfIndex;
+        this.bonus = bonus;
+        this.rank = rank;
+        this.rankedAmong = rankedAmong;
+        this.band = band;
+        this.areas = List.copyOf(areas);
+    }
+
+    /** The unit. */
+    public Unit unit() {
+        return unit;
     }
 
     /** The unit's code. */
@@ -37,14 +51,72 @@ public record UnitResult(Unit unit, BigDecimal total, BigDecimal maxPoints, BigD
         return unit.code();
     }
 
+    /**
+     * Achieved points: appraised and survey points of the applicable leaves plus bonus, capped at
+     * {@link #maxPoints()}.
+     */
+    public BigDecimal total() {
+        return total.toBigDecimal();
+    }
+
+    /** The max that applies to this unit (leaves not applicable, or excluded for too few answers, leave it). */
+    public BigDecimal maxPoints() {
+        return max.toBigDecimal();
+    }
+
+    /** {@code total / maxPoints × 100}, rounded once as the policy says. */
+    public BigDecimal index() {
+        return index;
+    }
+
+    /** The index to 34 significant digits (ranking compares the exact value). */
+    public BigDecimal unroundedIndex() {
+        return exactIndex.toBigDecimal();
+    }
+
+    /** The same total with the self-assessed instead of the appraised points (for audit). */
+    public BigDecimal selfTotal() {
+        return selfTotal.toBigDecimal();
+    }
+
+    /** {@code selfTotal / maxPoints × 100}, rounded as the index. */
+    public BigDecimal selfIndex() {
+        return selfIndex;
+    }
+
+    /** Bonus points counted (before the cap). */
+    public BigDecimal bonusPoints() {
+        return bonus.toBigDecimal();
+    }
+
+    /** Rank within the unit's ranking (1 = best). */
+    public int rank() {
+        return rank;
+    }
+
+    /** How many units share that ranking. */
+    public int rankedAmong() {
+        return rankedAmong;
+    }
+
+    /** The classification band, or {@code null} when the policy's bands do not cover the index. */
+    public ClassificationBand band() {
+        return band;
+    }
+
     /** The classification band, if any. */
     public Optional<ClassificationBand> bandValue() {
         return Optional.ofNullable(band);
     }
 
+    /** The areas' results, in framework order. */
+    public List<AreaResult> areas() {
+        return areas;
+    }
+
     /** Points lost: {@code maxPoints − total}. */
     public BigDecimal pointsLost() {
-        return maxPoints.subtract(total);
+        return max.subtract(total).toBigDecimal();
     }
 
     /** Every leaf result, in framework order. */
@@ -60,5 +132,23 @@ public record UnitResult(Unit unit, BigDecimal total, BigDecimal maxPoints, BigD
     /** The result on area {@code code}, if it is an area of the framework. */
     public Optional<AreaResult> area(String code) {
         return areas.stream().filter(a -> a.code().equals(code)).findFirst();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof UnitResult u && unit.equals(u.unit) && total.equals(u.total) && max.equals(u.max)
+                && index.equals(u.index) && selfTotal.equals(u.selfTotal) && bonus.equals(u.bonus) && rank == u.rank
+                && rankedAmong == u.rankedAmong && Objects.equals(band, u.band) && areas.equals(u.areas);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(unit, index, rank);
+    }
+
+    @Override
+    public String toString() {
+        return "UnitResult[" + code() + " " + index + " (" + total() + "/" + maxPoints() + "), rank " + rank + "/"
+                + rankedAmong + "]";
     }
 }

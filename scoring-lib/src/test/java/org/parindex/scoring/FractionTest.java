@@ -53,4 +53,50 @@ class FractionTest {
         assertThatThrownBy(() -> Fraction.of(1, 0)).isInstanceOf(ArithmeticException.class);
         assertThatThrownBy(() -> Fraction.ONE.divide(Fraction.ZERO)).isInstanceOf(ArithmeticException.class);
     }
+
+    @Test
+    void growsIntoBigIntegersWithoutLosingExactness() {
+        // Sum of 1/k for k = 1..60: the denominator far exceeds a long.
+        Fraction harmonic = Fraction.ZERO;
+        java.math.BigInteger num = java.math.BigInteger.ZERO;
+        java.math.BigInteger den = java.math.BigInteger.ONE;
+        for (int k = 1; k <= 60; k++) {
+            harmonic = harmonic.add(Fraction.of(1, k));
+            java.math.BigInteger bk = java.math.BigInteger.valueOf(k);
+            num = num.multiply(bk).add(den);
+            den = den.multiply(bk);
+        }
+        java.math.BigInteger g = num.gcd(den);
+
+        assertThat(harmonic).hasToString(num.divide(g) + "/" + den.divide(g));
+        assertThat(harmonic.round(30, RoundingMode.HALF_UP))
+                .isEqualTo(new BigDecimal(num).divide(new BigDecimal(den), 30, RoundingMode.HALF_UP));
+        assertThat(harmonic.subtract(harmonic)).isEqualTo(Fraction.ZERO);
+    }
+
+    @Test
+    void sumAddsLikeAddWhateverTheSizes() {
+        Fraction.Sum sum = new Fraction.Sum();
+        Fraction expected = Fraction.ZERO;
+        for (int k = 1; k <= 80; k++) {
+            Fraction f = k % 3 == 0 ? Fraction.of(new BigDecimal("0." + k)) : Fraction.of(k, 7L * k + 1);
+            sum.add(f);
+            expected = expected.add(f);
+        }
+
+        assertThat(sum.value()).isEqualTo(expected);
+        assertThat(new Fraction.Sum().value()).isEqualTo(Fraction.ZERO);
+    }
+
+    @Test
+    void equalValuesAreEqualHoweverTheyWereReached() {
+        Fraction a = Fraction.of(new BigDecimal("0.50"));
+        Fraction b = Fraction.of(1, 2);
+
+        assertThat(a).isEqualTo(b).hasSameHashCodeAs(b).hasToString("1/2");
+        assertThat(a.toBigDecimal()).isEqualTo(new BigDecimal("0.5"));
+        assertThat(Fraction.of(new BigDecimal("100")).toBigDecimal()).hasToString("100");
+        assertThat(Fraction.of(3, 3).toBigDecimal()).isEqualTo(BigDecimal.ONE);
+        assertThat(Fraction.of(6, 15).toBigDecimal()).isEqualTo(new BigDecimal("0.4"));
+    }
 }
