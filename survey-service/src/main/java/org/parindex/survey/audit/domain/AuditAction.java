@@ -1,0 +1,44 @@
+package org.parindex.survey.audit.domain;
+
+import java.util.Optional;
+
+/** What an audit entry records, with its Vietnamese label. */
+public enum AuditAction {
+    LOGIN("Đăng nhập"),
+    LOGIN_FAILED("Đăng nhập sai"),
+    USER_CREATED("Tạo tài khoản"),
+    USER_CHANGED("Sửa tài khoản"),
+    SCORES_IMPORTED("Nhập điểm tự đánh giá, thẩm định"),
+    SCORE_CHANGED("Sửa điểm"),
+    RESULTS_PUBLISHED("Công bố kết quả"),
+    INVITATIONS_SENT("Gửi thư mời"),
+    REMINDERS_SENT("Gửi thư nhắc"),
+    QR_SHEET_DOWNLOADED("Tải phiếu mã QR"),
+    RESPONDENTS_EXPORTED("Xuất danh sách trạng thái"),
+    PAPER_ENTERED("Nhập phiếu giấy"),
+    API_CHANGE("Thay đổi qua API");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    /** Vietnamese label, e.g. "Sửa điểm". */
+    public String label() {
+        return label;
+    }
+
+    /** Parses an action code, e.g. {@code "SCORE_CHANGED"} (case-insensitive). */
+    public static Optional<AuditAction> parse(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        for (AuditAction a : values()) {
+            if (a.name().equalsIgnoreCase(code.strip())) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,2 @@
+/** Storage of audit entries with JPA. */
+package org.parindex.survey.audit.persistence;

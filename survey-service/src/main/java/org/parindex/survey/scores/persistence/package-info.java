@@ -1,0 +1,2 @@
+/** Storage of score rows with JPA. */
+package org.parindex.survey.scores.persistence;
