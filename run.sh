@@ -33,6 +33,8 @@ export SURVEY_DATA_DIR="${SURVEY_DATA_DIR:-$ROOT/data}"
 PORT="${PORT:-8080}"
 export SURVEY_PUBLIC_BASE_URL="${SURVEY_PUBLIC_BASE_URL:-http://localhost:$PORT/}"
 mkdir -p "$SURVEY_DATA_DIR"
+# Payara's runtime folder is made anew each start: a kept one would deploy the WAR a second time.
+rm -rf "$SURVEY_DATA_DIR/payara"
 echo "run.sh: http://localhost:$PORT/api/campaigns  (data: $SURVEY_DATA_DIR; stop with Ctrl-C)"
 
 CLUSTER=--nocluster

@@ -230,11 +230,12 @@ public class Campaign {
         return requireText(name, "name", MAX_NAME);
     }
 
+    /** {@code value} stripped and in NFC, if it is not blank and not longer than {@code max}; else 422. */
     static String requireText(String value, String field, int max) {
         if (value == null || value.isBlank()) {
             throw InvalidInputException.of(field, "bắt buộc, không được để trống");
         }
-        String v = value.strip();
+        String v = java.text.Normalizer.normalize(value.strip(), java.text.Normalizer.Form.NFC);
         if (v.length() > max) {
             throw InvalidInputException.of(field, "dài quá " + max + " ký tự");
         }

@@ -26,6 +26,31 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     Response toResponse() {
-        return Response.status(status).type(PROBLEM_JSON).entity(this).build();
+        return Response.status(statusType(status)).type(PROBLEM_JSON).entity(this).build();
+    }
+
+    /** The status with its reason phrase, also for 422, which {@link Response.Status} lacks. */
+    static Response.StatusType statusType(int code) {
+        Response.Status known = Response.Status.fromStatusCode(code);
+        if (known != null) {
+            return known;
+        }
+        String reason = code == 422 ? "Unprocessable Content" : "Error";
+        return new Response.StatusType() {
+            @Override
+            public int getStatusCode() {
+                return code;
+            }
+
+            @Override
+            public Response.Status.Family getFamily() {
+                return Response.Status.Family.familyOf(code);
+            }
+
+            @Override
+            public String getReasonPhrase() {
+                return reason;
+            }
+        };
     }
 }

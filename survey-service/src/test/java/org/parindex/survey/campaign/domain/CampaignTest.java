@@ -116,6 +116,13 @@ class CampaignTest {
     }
 
     @Test
+    void keepsNamesInNfc() {
+        String nfd = java.text.Normalizer.normalize("Chỉ số CCHC — Hải Dương", java.text.Normalizer.Form.NFD);
+        Campaign c = Campaign.draft(" " + nfd + " ", "Hải Dương", 2023, null, DEC, NOW);
+        assertThat(c.name()).isEqualTo("Chỉ số CCHC — Hải Dương");
+    }
+
+    @Test
     void rejectsBlankNamesAndImpossibleYears() {
         assertThatThrownBy(() -> Campaign.draft(" ", "Hải Dương", 2023, null, DEC, NOW))
                 .isInstanceOfSatisfying(InvalidInputException.class,
