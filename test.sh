@@ -2,4 +2,15 @@
 # Runs every test of every module (unit, Arquillian on Payara Micro, browser). Used by .ci/run.
 set -euo pipefail
 cd "$(dirname "$0")"
+
+# The browser tests of the questionnaire page drive Debian's Chromium headless with Debian's ChromeDriver; nothing
+# downloads a browser or a driver at test time. Install both where missing (root, or through sudo).
+if [[ ! -x /usr/bin/chromium || ! -x /usr/bin/chromedriver ]]; then
+  echo "test.sh: installing Debian's chromium and chromium-driver for the browser tests…"
+  SUDO=""
+  if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
+  $SUDO apt-get update
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+fi
+
 exec mvn -B -ntp verify "$@"
