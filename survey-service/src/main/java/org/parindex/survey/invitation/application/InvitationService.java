@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,7 @@ import org.parindex.survey.invitation.domain.Invitations.InviteeFilter;
 import org.parindex.survey.invitation.domain.IssuedLink;
 import org.parindex.survey.invitation.domain.LinkSecret;
 import org.parindex.survey.invitation.domain.MailKind;
+import org.parindex.survey.invitation.domain.MailTemplate;
 import org.parindex.survey.invitation.domain.MailTemplate.RenderedMail;
 import org.parindex.survey.invitation.domain.ReminderPolicy;
 import org.parindex.survey.invitation.domain.ReminderPolicy.Verdict;
@@ -110,6 +112,7 @@ public class InvitationService {
         int done = 0;
         Map<String, Integer> skipped = new java.util.TreeMap<>();
         LinkSecret secret = keys.secret();
+        Map<String, MailTemplate> templatesByGroup = new HashMap<>();
         for (Invitee invitee : all) {
             if (invitee.invitation() != null) {
                 skipped.merge("ALREADY_INVITED", 1, Integer::sum);
@@ -131,7 +134,8 @@ public class InvitationService {
                 batch = new MailBatch(campaignId, MailKind.INVITATION.name(), g, now);
                 outbox.addBatch(batch);
             }
-            queue(campaign, r, invitation, MailKind.INVITATION, issued.credentials(), batch, now);
+            queue(campaign, r, invitation, MailKind.INVITATION,
+                    template(templatesByGroup, campaignId, r, MailKind.INVITATION), issued.credentials(), batch, now);
         }
         if (done > 0) {
             int invited = done;
@@ -157,6 +161,7 @@ public class InvitationService {
         int done = 0;
         Map<String, Integer> skipped = new java.util.TreeMap<>();
         LinkSecret secret = keys.secret();
+        Map<String, MailTemplate> templatesByGroup = new HashMap<>();
         for (Invitee invitee : all) {
             Respondent r = invitee.respondent();
             Verdict verdict = policy.judge(invitee.invitation(), r.email().isPresent(), pending.contains(r.id()),
@@ -170,7 +175,9 @@ public class InvitationService {
                 outbox.addBatch(batch);
             }
             Invitation invitation = invitee.invitation();
-            queue(campaign, r, invitation, MailKind.REMINDER, secret.credentials(invitation.nonce()), batch, now);
+            queue(campaign, r, invitation, MailKind.REMINDER,
+                    template(templatesByGroup, campaignId, r, MailKind.REMINDER),
+                    secret.credentials(invitation.nonce()), batch, now);
             done++;
         }
         return new BatchResult(all.size(), done, skipped, batch == null ? null : outboxService.progressOf(batch));
@@ -189,7 +196,9 @@ public class InvitationService {
         cancelQueued(respondentId);
         Respondent r = invitation.respondent();
         if (sendMail && r.email().isPresent()) {
-            queue(campaign, r, invitation, MailKind.INVITATION, issued.credentials(), null, now);
+            queue(campaign, r, invitation, MailKind.INVITATION,
+                    templates.forGroup(campaignId, r.group().code(), MailKind.INVITATION), issued.credentials(), null,
+                    now);
         }
         log.info(() -> "Campaign " + campaignId + ": link of respondent " + respondentId + " reissued");
         return new Invitee(r, invitation);
@@ -305,9 +314,14 @@ public class InvitationService {
         return new Summary(total, byStatus, byGroup, outboxService.counts(campaignId));
     }
 
-    private void queue(Campaign campaign, Respondent r, Invitation invitation, MailKind kind,
+    /** The template of the respondent's group, looked up once per group and call (queries flush the context). */
+    private MailTemplate template(Map<String, MailTemplate> cache, long campaignId, Respondent r, MailKind kind) {
+        return cache.computeIfAbsent(r.group().code(), g -> templates.forGroup(campaignId, g, kind));
+    }
+
+    private void queue(Campaign campaign, Respondent r, Invitation invitation, MailKind kind, MailTemplate template,
                        LinkSecret.Credentials credentials, MailBatch batch, LocalDateTime now) {
-        RenderedMail mail = templates.render(campaign, r, kind, linkOf(credentials), credentials.code());
+        RenderedMail mail = TemplateService.render(template, campaign, r, linkOf(credentials), credentials.code());
         outbox.add(new OutboxMail(new OutboxMail.Outgoing(campaign.id(), r.id(), kind.name(), r.email().orElseThrow(),
                 r.fullName(), mail.subject(), mail.html(), mail.text()), batch == null ? null : batch.id(), now));
         invitation.mailQueued(kind == MailKind.REMINDER, now);

@@ -147,9 +147,14 @@ public class TemplateService {
                 new ShortCode("ABCDE12345")));
     }
 
-    /** The mail of {@code kind} for one respondent with their real link. */
-    RenderedMail render(Campaign campaign, Respondent respondent, MailKind kind, URI link, ShortCode code) {
-        MailTemplate template = inUse(campaign.id(), respondent.group().code(), kind).template();
+    /** The template of {@code kind} that the members of {@code group} (a code of the campaign) get. */
+    MailTemplate forGroup(long campaignId, String group, MailKind kind) {
+        return inUse(campaignId, group, kind).template();
+    }
+
+    /** One respondent's mail from {@code template}, with their real link. */
+    static RenderedMail render(MailTemplate template, Campaign campaign, Respondent respondent, URI link,
+                               ShortCode code) {
         return template.render(values(campaign, respondent.group(), respondent, link, code));
     }
 

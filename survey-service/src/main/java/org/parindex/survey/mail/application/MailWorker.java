@@ -112,6 +112,7 @@ public class MailWorker {
             return 0;
         }
         connectFailures = 0;
+        long started = System.nanoTime();
         int sent = 0;
         try (transport) {
             for (int i = 0; i < claimed.size(); i++) {
@@ -135,6 +136,9 @@ public class MailWorker {
                 sent++;
             }
         }
+        int n = sent;
+        log.fine(() -> "Sent " + n + " of " + claimed.size() + " claimed mail(s) in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms");
         return sent;
     }
 
