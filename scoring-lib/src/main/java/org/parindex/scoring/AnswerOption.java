@@ -16,6 +16,20 @@ import java.util.Optional;
  */
 public record AnswerOption(String code, String label, BigDecimal coefficient) {
 
+    /**
+
+     * Checks the components, failing fast with a message that names the bad one; blank optional text becomes
+
+     * {@code null} (or the code, for names and labels).
+
+     *
+
+     * @throws IllegalArgumentException if a component is out of range or inconsistent
+
+     * @throws NullPointerException     if a required component is null
+
+     */
+
     public AnswerOption {
         Require.text(code, "code");
         label = label == null || label.isBlank() ? code : label;

@@ -15,6 +15,20 @@ import java.util.Optional;
  */
 public record Area(String code, String name, BigDecimal declaredMaxPoints, List<Criterion> criteria) {
 
+    /**
+
+     * Checks the components, failing fast with a message that names the bad one; blank optional text becomes
+
+     * {@code null} (or the code, for names and labels).
+
+     *
+
+     * @throws IllegalArgumentException if a component is out of range or inconsistent
+
+     * @throws NullPointerException     if a required component is null
+
+     */
+
     public Area {
         Require.text(code, "code");
         name = name == null || name.isBlank() ? code : name;

@@ -36,6 +36,20 @@ public record Assessment(String unit, String item, BigDecimal selfScore, String 
                          BigDecimal appraisedScore, String appraisedFigure, boolean notApplicable,
                          String evidence, String explanation) {
 
+    /**
+
+     * Checks the components, failing fast with a message that names the bad one; blank optional text becomes
+
+     * {@code null} (or the code, for names and labels).
+
+     *
+
+     * @throws IllegalArgumentException if a component is out of range or inconsistent
+
+     * @throws NullPointerException     if a required component is null
+
+     */
+
     public Assessment {
         Require.text(unit, "unit");
         Require.text(item, () -> "item (unit " + unit + ")");

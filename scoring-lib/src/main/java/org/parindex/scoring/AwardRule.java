@@ -88,6 +88,20 @@ public sealed interface AwardRule
      */
     record Level(String code, String label, BigDecimal points) {
 
+        /**
+
+         * Checks the components, failing fast with a message that names the bad one; blank optional text becomes
+
+         * {@code null} (or the code, for names and labels).
+
+         *
+
+         * @throws IllegalArgumentException if a component is out of range or inconsistent
+
+         * @throws NullPointerException     if a required component is null
+
+         */
+
         public Level {
             Require.text(code, "code");
             label = label == null || label.isBlank() ? code : label;
@@ -108,6 +122,20 @@ public sealed interface AwardRule
      */
     record Band(BigDecimal min, BigDecimal points) {
 
+        /**
+
+         * Checks the components, failing fast with a message that names the bad one; blank optional text becomes
+
+         * {@code null} (or the code, for names and labels).
+
+         *
+
+         * @throws IllegalArgumentException if a component is out of range or inconsistent
+
+         * @throws NullPointerException     if a required component is null
+
+         */
+
         public Band {
             Require.nonNegative(min, "min");
             Require.nonNegative(points, "points (band from " + min.toPlainString() + "%)");
@@ -125,6 +153,20 @@ public sealed interface AwardRule
      * @param levels the levels, at least one, codes unique
      */
     record Levels(List<Level> levels) implements AwardRule {
+
+        /**
+
+         * Checks the components, failing fast with a message that names the bad one; blank optional text becomes
+
+         * {@code null} (or the code, for names and labels).
+
+         *
+
+         * @throws IllegalArgumentException if a component is out of range or inconsistent
+
+         * @throws NullPointerException     if a required component is null
+
+         */
 
         public Levels {
             levels = Require.list(levels, "levels");
@@ -177,6 +219,20 @@ public sealed interface AwardRule
      */
     record Bands(List<Band> bands, BigDecimal otherwise) implements AwardRule {
 
+        /**
+
+         * Checks the components, failing fast with a message that names the bad one; blank optional text becomes
+
+         * {@code null} (or the code, for names and labels).
+
+         *
+
+         * @throws IllegalArgumentException if a component is out of range or inconsistent
+
+         * @throws NullPointerException     if a required component is null
+
+         */
+
         public Bands {
             bands = Require.list(bands, "bands");
             if (bands.isEmpty()) {
@@ -225,6 +281,20 @@ public sealed interface AwardRule
      * @param perViolation points deducted per violation, greater than 0
      */
     record Deduction(BigDecimal perViolation) implements AwardRule {
+
+        /**
+
+         * Checks the components, failing fast with a message that names the bad one; blank optional text becomes
+
+         * {@code null} (or the code, for names and labels).
+
+         *
+
+         * @throws IllegalArgumentException if a component is out of range or inconsistent
+
+         * @throws NullPointerException     if a required component is null
+
+         */
 
         public Deduction {
             Objects.requireNonNull(perViolation, "perViolation == null");

@@ -23,6 +23,18 @@ final class CampaignScorer {
     /** Each leaf's max as an exact fraction, in the order of {@link Framework#leaves()}. */
     private final Fraction[] leafMax;
 
+    // Running sums, reused for every unit, area and criterion (a scorer scores one campaign, on one thread).
+    private final Fraction.Sum max = new Fraction.Sum();
+    private final Fraction.Sum points = new Fraction.Sum();
+    private final Fraction.Sum bonus = new Fraction.Sum();
+    private final Fraction.Sum self = new Fraction.Sum();
+    private final Fraction.Sum areaMax = new Fraction.Sum();
+    private final Fraction.Sum areaPoints = new Fraction.Sum();
+    private final Fraction.Sum areaBonus = new Fraction.Sum();
+    private final Fraction.Sum cMax = new Fraction.Sum();
+    private final Fraction.Sum cPoints = new Fraction.Sum();
+    private final Fraction.Sum cBonus = new Fraction.Sum();
+
     CampaignScorer(Framework framework) {
         this.framework = framework;
         this.policy = framework.policy();
@@ -87,26 +99,16 @@ final class CampaignScorer {
     }
 
     private Scored scoreUnit(Unit unit, ExactAssessment[] rows, TallyView tally) {
-        Fraction.Sum max = new Fraction.Sum();
-        Fraction.Sum points = new Fraction.Sum();
-        Fraction.Sum bonus = new Fraction.Sum();
-        Fraction.Sum self = new Fraction.Sum();
         int[] counts = tally.countsOf(unit.code());
         List<Area> frameworkAreas = framework.areas();
         AreaResult[] areas = new AreaResult[frameworkAreas.size()];
         int index = 0;
         for (int a = 0; a < areas.length; a++) {
             Area area = frameworkAreas.get(a);
-            Fraction.Sum areaMax = new Fraction.Sum();
-            Fraction.Sum areaPoints = new Fraction.Sum();
-            Fraction.Sum areaBonus = new Fraction.Sum();
             List<Criterion> frameworkCriteria = area.criteria();
             CriterionResult[] criteria = new CriterionResult[frameworkCriteria.size()];
             for (int c = 0; c < criteria.length; c++) {
                 Criterion criterion = frameworkCriteria.get(c);
-                Fraction.Sum cMax = new Fraction.Sum();
-                Fraction.Sum cPoints = new Fraction.Sum();
-                Fraction.Sum cBonus = new Fraction.Sum();
                 List<Leaf> frameworkLeaves = criterion.leaves();
                 LeafResult[] leaves = new LeafResult[frameworkLeaves.size()];
                 for (int l = 0; l < leaves.length; l++) {
@@ -128,18 +130,18 @@ final class CampaignScorer {
                         cBonus.add(r.exactPoints());
                     }
                 }
-                Fraction criterionMax = cMax.value();
-                Fraction criterionPoints = cPoints.value();
-                Fraction criterionBonus = cBonus.value();
+                Fraction criterionMax = cMax.take();
+                Fraction criterionPoints = cPoints.take();
+                Fraction criterionBonus = cBonus.take();
                 criteria[c] = new CriterionResult(criterion, criterionMax, criterionPoints, criterionBonus,
                         List.of(leaves));
                 areaMax.add(criterionMax);
                 areaPoints.add(criterionPoints);
                 areaBonus.add(criterionBonus);
             }
-            Fraction exactAreaMax = areaMax.value();
-            Fraction exactAreaPoints = areaPoints.value();
-            Fraction exactAreaBonus = areaBonus.value();
+            Fraction exactAreaMax = areaMax.take();
+            Fraction exactAreaPoints = areaPoints.take();
+            Fraction exactAreaBonus = areaBonus.take();
             BigDecimal subIndex = exactAreaMax.isZero() ? null
                     : exactAreaPoints.multiply(Fraction.HUNDRED).divide(exactAreaMax)
                     .round(policy.roundingScale(), policy.roundingMode());
@@ -149,9 +151,9 @@ final class CampaignScorer {
             points.add(exactAreaPoints);
             bonus.add(exactAreaBonus);
         }
-        Fraction unitMax = max.value();
-        Fraction unitBonus = bonus.value();
-        return new Scored(unit, unitMax, points.value().add(unitBonus).min(unitMax), self.value().min(unitMax),
+        Fraction unitMax = max.take();
+        Fraction unitBonus = bonus.take();
+        return new Scored(unit, unitMax, points.take().add(unitBonus).min(unitMax), self.take().min(unitMax),
                 unitBonus, List.of(areas));
     }
 
@@ -184,77 +186,72 @@ final class CampaignScorer {
         int[] toScale = tally.indexesOn(scale);
         int item = counts == null ? -1 : tally.tally.itemIndex(leaf.code());
         ScoringPolicy.SurveyConversion conversion = policy.surveyConversion();
-        long[] optionCounts = new long[scale.codes.length];
-        List<GroupSum> groups = new ArrayList<>(4);
+        int options = scale.codes.length;
+        // data: answers per option, then (group number, valid answers, coefficient sum) per group that has any
+        long[] data = tally.scratch(options);
+        int groups = 0;
         long answers = 0;
         long unscored = 0;
+        long valid = 0;
+        long sum = 0;
+        long positive = 0;
+        Fraction weighted = Fraction.ZERO;
+        Fraction weights = Fraction.ZERO;
         if (item >= 0) {
             for (int g : tally.groupOrder) {
-                GroupSum sum = null;
                 int at = tally.tally.cell(item, g, 0);
+                long groupValid = 0;
+                long groupSum = 0;
                 for (int o = 0; o < toScale.length; o++) {
                     int count = counts[at + o];
                     if (count < 0) {
                         continue;
                     }
                     int option = toScale[o];
-                    optionCounts[option] += count;
+                    data[option] += count;
                     answers += count;
                     if (!scale.scored[option]) {
                         unscored += count;
                         continue;
                     }
-                    if (sum == null) {
-                        sum = new GroupSum(tally.groupCodes[g]);
-                        groups.add(sum);
+                    groupValid += count;
+                    groupSum = Math.addExact(groupSum, Math.multiplyExact(scale.units[option], count));
+                    if (scale.positive[option]) {
+                        positive += count;
                     }
-                    sum.add(count, scale, option);
+                }
+                if (groupValid == 0) {
+                    continue;
+                }
+                int slot = options + 3 * groups++;
+                data[slot] = g;
+                data[slot + 1] = groupValid;
+                data[slot + 2] = groupSum;
+                if (conversion == ScoringPolicy.SurveyConversion.GROUP_MEAN) {
+                    BigDecimal weight = policy.groupWeight(tally.groupCodes[g]);
+                    if (weight.signum() > 0) {
+                        valid += groupValid;
+                        Fraction w = Fraction.of(weight);
+                        weighted = weighted.add(w.multiply(scale.fraction(groupSum).divide(Fraction.of(groupValid))));
+                        weights = weights.add(w);
+                    }
+                } else {
+                    valid += groupValid;
+                    sum = Math.addExact(sum, groupSum);
                 }
             }
         }
-        long valid = 0;
         Fraction ratio = null;
         if (conversion == ScoringPolicy.SurveyConversion.GROUP_MEAN) {
-            Fraction weighted = Fraction.ZERO;
-            Fraction weights = Fraction.ZERO;
-            for (GroupSum g : groups) {
-                BigDecimal weight = policy.groupWeight(g.group);
-                if (g.valid > 0 && weight.signum() > 0) {
-                    valid += g.valid;
-                    Fraction w = Fraction.of(weight);
-                    weighted = weighted.add(w.multiply(g.mean(scale)));
-                    weights = weights.add(w);
-                }
-            }
             ratio = weights.isZero() ? null : weighted.divide(weights);
-        } else {
-            long sum = 0;
-            long positive = 0;
-            for (GroupSum g : groups) {
-                valid += g.valid;
-                sum += g.sum;
-                positive += g.positive;
-            }
-            if (valid > 0) {
-                ratio = conversion == ScoringPolicy.SurveyConversion.POSITIVE_SHARE
-                        ? Fraction.of(positive, valid)
-                        : scale.fraction(sum).divide(Fraction.of(valid));
-            }
+        } else if (valid > 0) {
+            ratio = conversion == ScoringPolicy.SurveyConversion.POSITIVE_SHARE
+                    ? Fraction.of(positive, valid)
+                    : scale.fraction(sum).divide(Fraction.of(valid));
         }
-        String[] groupCodes = new String[groups.size()];
-        long[] groupValid = new long[groups.size()];
-        long[] groupSums = new long[groups.size()];
-        BigDecimal[] groupWeights = new BigDecimal[groups.size()];
-        for (int i = 0; i < groupCodes.length; i++) {
-            GroupSum g = groups.get(i);
-            groupCodes[i] = g.group.isEmpty() ? null : g.group;
-            groupValid[i] = g.valid;
-            groupSums[i] = g.sum;
-            groupWeights[i] = conversion == ScoringPolicy.SurveyConversion.GROUP_MEAN ? policy.groupWeight(g.group)
-                    : BigDecimal.ONE;
-        }
-        SurveyOutcome outcome = new SurveyOutcome(conversion, answers, valid, unscored, scale.codes, optionCounts,
-                ratio, groupCodes, groupValid, groupSums, scale.decimals, groupWeights);
+        SurveyOutcome outcome = new SurveyOutcome(policy, answers, valid, unscored, scale.codes,
+                Arrays.copyOf(data, options + 3 * groups), ratio,
+                tally.groupCodes, scale.decimals);
         LeafStatus status;
         Fraction max = leafMax;
         Fraction points = Fraction.ZERO;
@@ -295,8 +292,21 @@ final class CampaignScorer {
                     .sorted(Comparator.comparing(g -> groupCodes[g])).mapToInt(Integer::intValue).toArray();
         }
 
+        private long[] scratch = new long[0];
+
         int[] countsOf(String unit) {
             return tally.countsOf(unit);
+        }
+
+        /** A zeroed work array for one survey leaf on a scale of {@code options} options. */
+        long[] scratch(int options) {
+            int size = options + 3 * groupOrder.length;
+            if (scratch.length < size) {
+                scratch = new long[size];
+            } else {
+                Arrays.fill(scratch, 0, size, 0);
+            }
+            return scratch;
         }
 
         /** For each option code of the tally, its index on {@code scale} (-1 when not on it). */
@@ -347,32 +357,7 @@ final class CampaignScorer {
 
         /** {@code sum × 10^-decimals} exactly. */
         Fraction fraction(long sum) {
-            return Fraction.of(BigDecimal.valueOf(sum, decimals));
-        }
-    }
-
-    /** Valid answers of one respondent group. */
-    private static final class GroupSum {
-        final String group;
-        long valid;
-        long positive;
-        /** Sum of coefficients in units of {@code 10^-decimals} of the scale. */
-        long sum;
-
-        GroupSum(String group) {
-            this.group = group;
-        }
-
-        void add(long count, ScaleTable scale, int option) {
-            valid += count;
-            sum = Math.addExact(sum, Math.multiplyExact(scale.units[option], count));
-            if (scale.positive[option]) {
-                positive += count;
-            }
-        }
-
-        Fraction mean(ScaleTable scale) {
-            return scale.fraction(sum).divide(Fraction.of(valid));
+            return Fraction.ofDecimal(sum, decimals);
         }
     }
 

@@ -27,6 +27,20 @@ public record Explanation(Framework framework, UnitResult unit, List<PointLoss> 
     /** How many leaves {@link #toText()} lists under "where the unit lost the most points". */
     static final int TOP_LOSSES = 15;
 
+    /**
+
+     * Checks the components, failing fast with a message that names the bad one; blank optional text becomes
+
+     * {@code null} (or the code, for names and labels).
+
+     *
+
+     * @throws IllegalArgumentException if a component is out of range or inconsistent
+
+     * @throws NullPointerException     if a required component is null
+
+     */
+
     public Explanation {
         Objects.requireNonNull(framework, "framework == null");
         Objects.requireNonNull(unit, "unit == null");

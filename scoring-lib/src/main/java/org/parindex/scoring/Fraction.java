@@ -115,6 +115,14 @@ final class Fraction implements Comparable<Fraction> {
         return of(value, 1);
     }
 
+    /** {@code unscaled × 10^-scale}, for {@code 0 ≤ scale ≤ 18}. */
+    static Fraction ofDecimal(long unscaled, int scale) {
+        if (scale < 0 || scale >= POWERS_OF_TEN.length || bits(unscaled) > SMALL_BITS) {
+            return of(BigDecimal.valueOf(unscaled, scale));
+        }
+        return make(unscaled, POWERS_OF_TEN[scale]);
+    }
+
     /** {@code n / d} for {@code d > 0} and both within 63 bits, reduced only when large. */
     private static Fraction make(long n, long d) {
         if (n == 0) {
@@ -367,6 +375,15 @@ final class Fraction implements Comparable<Fraction> {
         Fraction value() {
             Fraction small = make(n, d);
             return big == null ? small : big.add(small);
+        }
+
+        /** The sum so far, starting again from zero. */
+        Fraction take() {
+            Fraction value = value();
+            n = 0;
+            d = 1;
+            big = null;
+            return value;
         }
     }
 

@@ -26,6 +26,20 @@ import java.util.Optional;
 public record Leaf(String code, String name, BigDecimal maxPoints, ScoringMethod method, AwardRule rule,
                    String scale) {
 
+    /**
+
+     * Checks the components, failing fast with a message that names the bad one; blank optional text becomes
+
+     * {@code null} (or the code, for names and labels).
+
+     *
+
+     * @throws IllegalArgumentException if a component is out of range or inconsistent
+
+     * @throws NullPointerException     if a required component is null
+
+     */
+
     public Leaf {
         Require.text(code, "code");
         name = name == null || name.isBlank() ? code : name;

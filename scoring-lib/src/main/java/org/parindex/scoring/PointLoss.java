@@ -28,6 +28,20 @@ public record PointLoss(Kind kind, String code, String name, BigDecimal maxPoint
         LEAF
     }
 
+    /**
+
+     * Checks the components, failing fast with a message that names the bad one; blank optional text becomes
+
+     * {@code null} (or the code, for names and labels).
+
+     *
+
+     * @throws IllegalArgumentException if a component is out of range or inconsistent
+
+     * @throws NullPointerException     if a required component is null
+
+     */
+
     public PointLoss {
         Objects.requireNonNull(kind, "kind == null");
         Objects.requireNonNull(code, "code == null");

@@ -17,6 +17,12 @@ import java.util.Optional;
  */
 public record Problem(String item, String message, String source, int line) {
 
+    /**
+
+     * Checks the components: item and message are required, line is not negative.
+
+     */
+
     public Problem {
         Objects.requireNonNull(item, "item == null");
         Objects.requireNonNull(message, "message == null");

@@ -2,7 +2,6 @@ package org.parindex.scoring;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,39 +16,34 @@ import java.util.Optional;
  */
 public final class SurveyOutcome {
 
-    private final ScoringPolicy.SurveyConversion conversion;
+    private final ScoringPolicy policy;
     private final long answers;
     private final long validAnswers;
     private final long unscoredAnswers;
     private final String[] optionCodes;
-    private final long[] optionCounts;
+    /** Answers per option, then (group number, valid answers, coefficient sum) per group with valid answers. */
+    private final long[] data;
     private final Fraction ratio;
-    private final String[] groups;
-    private final long[] groupValid;
-    private final long[] groupSums;
+    /** Group codes by group number ("" for answers without group). */
+    private final String[] groupCodes;
     private final int sumDecimals;
-    private final BigDecimal[] groupWeights;
 
-    SurveyOutcome(ScoringPolicy.SurveyConversion conversion, long answers, long validAnswers, long unscoredAnswers,
-                  String[] optionCodes, long[] optionCounts, Fraction ratio, String[] groups, long[] groupValid,
-                  long[] groupSums, int sumDecimals, BigDecimal[] groupWeights) {
-        this.conversion = Objects.requireNonNull(conversion, "conversion == null");
+    SurveyOutcome(ScoringPolicy policy, long answers, long validAnswers, long unscoredAnswers, String[] optionCodes,
+                  long[] data, Fraction ratio, String[] groupCodes, int sumDecimals) {
+        this.policy = Objects.requireNonNull(policy, "policy == null");
         this.answers = answers;
         this.validAnswers = validAnswers;
         this.unscoredAnswers = unscoredAnswers;
         this.optionCodes = optionCodes;
-        this.optionCounts = optionCounts;
+        this.data = data;
         this.ratio = ratio;
-        this.groups = groups;
-        this.groupValid = groupValid;
-        this.groupSums = groupSums;
+        this.groupCodes = groupCodes;
         this.sumDecimals = sumDecimals;
-        this.groupWeights = groupWeights;
     }
 
     /** The conversion used. */
     public ScoringPolicy.SurveyConversion conversion() {
-        return conversion;
+        return policy.surveyConversion();
     }
 
     /** All answers tallied (scored and unscored). */
@@ -71,7 +65,7 @@ public final class SurveyOutcome {
     public Map<String, Long> optionCounts() {
         Map<String, Long> map = new LinkedHashMap<>(optionCodes.length * 2);
         for (int i = 0; i < optionCodes.length; i++) {
-            map.put(optionCodes[i], optionCounts[i]);
+            map.put(optionCodes[i], data[i]);
         }
         return Collections.unmodifiableMap(map);
     }
@@ -91,31 +85,32 @@ public final class SurveyOutcome {
 
     /** Per respondent group with valid answers, sorted by code (answers without group first). */
     public List<GroupOutcome> groups() {
-        List<GroupOutcome> list = new ArrayList<>(groups.length);
-        for (int i = 0; i < groups.length; i++) {
-            list.add(new GroupOutcome(groups[i], groupValid[i], BigDecimal.valueOf(groupSums[i], sumDecimals),
-                    groupWeights[i]));
+        List<GroupOutcome> list = new ArrayList<>();
+        boolean weighed = policy.surveyConversion() == ScoringPolicy.SurveyConversion.GROUP_MEAN;
+        for (int at = optionCodes.length; at < data.length; at += 3) {
+            String code = groupCodes[(int) data[at]];
+            list.add(new GroupOutcome(code.isEmpty() ? null : code, data[at + 1],
+                    BigDecimal.valueOf(data[at + 2], sumDecimals), weighed ? policy.groupWeight(code) : BigDecimal.ONE));
         }
         return List.copyOf(list);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SurveyOutcome s && conversion == s.conversion && answers == s.answers
+        return o instanceof SurveyOutcome s && conversion() == s.conversion() && answers == s.answers
                 && validAnswers == s.validAnswers && unscoredAnswers == s.unscoredAnswers
-                && Arrays.equals(optionCodes, s.optionCounts == null ? null : s.optionCodes)
-                && Arrays.equals(optionCounts, s.optionCounts) && Objects.equals(ratio, s.ratio)
+                && optionCounts().equals(s.optionCounts()) && Objects.equals(ratio, s.ratio)
                 && groups().equals(s.groups());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(conversion, answers, validAnswers, unscoredAnswers, Arrays.hashCode(optionCounts), ratio);
+        return Objects.hash(conversion(), answers, validAnswers, unscoredAnswers, ratio);
     }
 
     @Override
     public String toString() {
-        return "SurveyOutcome[" + conversion + ", " + answers + " answers, " + validAnswers + " valid, ratio "
+        return "SurveyOutcome[" + conversion() + ", " + answers + " answers, " + validAnswers + " valid, ratio "
                 + ratio() + "]";
     }
 

@@ -17,6 +17,20 @@ import java.util.Optional;
  */
 public record TallyCount(String unit, String item, String group, String option, long count) {
 
+    /**
+
+     * Checks the components, failing fast with a message that names the bad one; blank optional text becomes
+
+     * {@code null} (or the code, for names and labels).
+
+     *
+
+     * @throws IllegalArgumentException if a component is out of range or inconsistent
+
+     * @throws NullPointerException     if a required component is null
+
+     */
+
     public TallyCount {
         Require.text(unit, "unit");
         Require.text(item, () -> "item (unit " + unit + ")");

@@ -15,6 +15,12 @@ import java.util.Optional;
  */
 public record Unit(String code, String name, String level, String parent) {
 
+    /**
+
+     * Checks the components: code and level are required; a blank name becomes the code, a blank parent {@code null}.
+
+     */
+
     public Unit {
         Objects.requireNonNull(code, "code == null");
         if (code.isBlank()) {
