@@ -186,7 +186,9 @@ public record Explanation(Framework framework, UnitResult unit, List<PointLoss> 
             if (l.leaf().method() == ScoringMethod.BONUS && l.appraisedPoints().compareTo(l.points()) > 0) {
                 s.append(", giới hạn ở ").append(num(l.points()));
             }
-            if (l.selfPoints() != null) {
+            if (l.selfPoints() != null && l.selfPoints().compareTo(l.appraisedPoints()) == 0) {
+                s.append("; tự chấm cũng vậy (self-assessed the same)");
+            } else if (l.selfPoints() != null) {
                 int cmp = l.selfPoints().compareTo(l.appraisedPoints());
                 s.append("; tự chấm ").append(l.selfFigure() != null
                         ? figure(l.leaf(), l.selfFigure(), l.selfPoints()) : num(l.selfPoints()));

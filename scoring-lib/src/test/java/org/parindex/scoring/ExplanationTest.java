@@ -68,6 +68,18 @@ class ExplanationTest {
     }
 
     @Test
+    void saysWhenTheAppraisalKeptTheSelfAssessment() {
+        List<Assessment> rows = new ArrayList<>(WorkedExample.assessments());
+        rows.set(0, Assessment.builder(UNIT, "1.1").selfFigure("LATE").appraisedFigure("LATE").evidence("QĐ").build());
+        Explanation e = Campaign.builder(WorkedExample.framework()).assessments(rows)
+                .tally(WorkedExample.answers()).build().score().explain(UNIT);
+
+        assertThat(e.reason("1.1"))
+                .isEqualTo("thẩm định: mức LATE (Ban hành chậm) = 0.5; tự chấm cũng vậy (self-assessed the same)");
+        assertThat(e.appraisalCuts()).extracting(LeafResult::code).doesNotContain("1.1");
+    }
+
+    @Test
     void listsWhatTheAppraisalCutBiggestFirst() {
         assertThat(workedExample().appraisalCuts()).extracting(LeafResult::code)
                 .containsExactly("3.1", "3.3", "1.1", "3.2", "1.2");
