@@ -123,6 +123,26 @@ class CampaignApiIT {
     }
 
     @Test
+    void aTwoTierProvinceWithoutDistrictsWorksTheSameWay() {
+        Answer created = api.post("api/campaigns", """
+                {"samplePlan":"example-two-tier-2025","surveyOpens":"2025-12-01","surveyCloses":"2025-12-31"}""");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonObject c = created.json();
+        long id = c.getJsonNumber("id").longValue();
+        assertThat(c.getJsonArray("levels").getValuesAs(JsonObject.class)).extracting(l -> l.getString("code"))
+                .containsExactly("DEPARTMENT", "COMMUNE");
+        assertThat(c.getInt("quota")).isEqualTo(104);
+        assertThat(api.get("api/campaigns/" + id + "/units?level=DISTRICT").json().getInt("total")).isZero();
+        assertThat(api.get("api/campaigns/" + id + "/units?level=COMMUNE").json().getInt("total")).isEqualTo(12);
+        Answer delegate = api.post("api/campaigns/" + id + "/respondents", """
+                {"fullName":"Trịnh Văn Xã","group":"DAI_BIEU_HDND_XA","homeUnit":"PHUONG_MAU_01"}""");
+        assertThat(delegate.status()).as(delegate.body()).isEqualTo(201);
+        assertThat(api.get("api/campaigns/" + id + "/groups/DAI_BIEU_HDND_XA").json().getJsonArray("forms")
+                .getJsonObject(0).getString("scope")).isEqualTo("OWN_UNIT");
+        assertThat(api.post("api/campaigns/" + id + "/status", "{\"status\":\"OPEN\"}").status()).isEqualTo(200);
+    }
+
+    @Test
     void refusesBadCampaignsNamingTheField() {
         assertThat(api.post("api/campaigns", "{}").problem(422).toString()).contains("samplePlan");
         assertThat(api.post("api/campaigns", "{\"samplePlan\":\"khong-co\"}").fields()).containsExactly("samplePlan");
