@@ -133,13 +133,35 @@
     notice('good', justNow ? 'Đã gửi phiếu. Xin cảm ơn!' : 'Phiếu đã được gửi', lines);
   }
 
+  /** /q/ without a link: type the short code printed on a paper invitation (e.g. 7KQ4M-Z2P9X). */
+  function codePage() {
+    show('<section class="card notice" data-page="code" aria-labelledby="code-title">'
+      + '<h1 id="code-title">Mở phiếu khảo sát</h1>'
+      + '<p>Mỗi người được mời có một liên kết riêng tới phiếu khảo sát: xin mở liên kết trong thư mời, hoặc quét '
+      + 'mã QR trên giấy mời. Nếu không quét được, xin nhập mã phiếu in trên giấy mời.</p>'
+      + '<form id="code-form" class="field" novalidate><label for="code">Mã phiếu (10 ký tự, ví dụ 7KQ4M-Z2P9X)'
+      + '</label><input id="code" name="code" autocomplete="off" autocapitalize="characters" spellcheck="false" '
+      + 'maxlength="20" aria-describedby="code-error"><button type="submit" class="btn primary">Mở phiếu</button>'
+      + '</form><p id="code-error" class="field-error" role="alert"></p><p>' + esc(CONTACT) + '</p></section>',
+      'Mở phiếu khảo sát');
+    $('code-form').addEventListener('submit', function (e) {
+      e.preventDefault();
+      var code = $('code').value.replace(/[\s-]/g, '').toUpperCase();
+      if (!/^[0-9A-Z]{10}$/.test(code)) {
+        $('code-error').textContent = 'Mã phiếu gồm 10 chữ và số, ví dụ 7KQ4M-Z2P9X.';
+        $('code').focus();
+        return;
+      }
+      location.assign(encodeURIComponent(code));
+    });
+  }
+
   // ---------------------------------------------------------------- loading
 
   function load() {
     say('');
     if (!token || token === 'q') {
-      notice('bad', 'Cần liên kết trong thư mời', ['Mỗi người được mời có một liên kết riêng tới phiếu khảo sát. '
-        + 'Xin mở liên kết trong thư mời, hoặc quét mã QR trên giấy mời.', CONTACT]);
+      codePage();
       return;
     }
     request('GET', api).then(function (r) {
@@ -512,7 +534,9 @@
         var c = g.cell;
         var where = (formCount > 1 ? 'Phiếu ' + (c.fi + 1) + ', ' : '') + 'câu ' + (c.qi + 1);
         var units = c.f.units.length === 1 ? '' : ': ' + (g.units.length === c.f.units.length
-          ? 'tất cả ' + g.units.length + ' đơn vị' : g.units.map(esc).join(', '));
+          ? 'tất cả ' + g.units.length + ' đơn vị'
+          : g.units.length > 4 ? g.units.slice(0, 3).map(esc).join(', ') + ' và ' + (g.units.length - 3)
+            + ' đơn vị khác' : g.units.map(esc).join(', '));
         return '<li><a href="#' + c.id + '" data-cell="' + c.id + '">' + where + '</a>' + units + '</li>';
       }).join('') + '</ul>';
     if (focus) { $('missing-h').focus(); }
