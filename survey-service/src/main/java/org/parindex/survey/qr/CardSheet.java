@@ -5,7 +5,6 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
@@ -34,7 +33,7 @@ public final class CardSheet {
     private static final int COLUMNS = 2;
     private static final int ROWS = 4;
     private static final float MARGIN = 10 * MM;
-    private static final float QR_SIZE = 40 * MM;
+    private static final float QR_SIZE = 42 * MM;
     private static final Color INK = new Color(0x1a, 0x1a, 0x1a);
     private static final Color CUT = new Color(0x99, 0x99, 0x99);
 
@@ -124,9 +123,10 @@ public final class CardSheet {
         bottom.setSimpleColumn(left + pad, top - height + pad, textRight, top - pad - QR_SIZE - 1 * MM);
         Font small = new Font(regular, 8, Font.NORMAL, INK);
         bottom.addElement(paragraph("1. Mở camera điện thoại và quét mã QR để vào phiếu khảo sát.", small, 0));
-        Paragraph second = paragraph("2. Hoặc gõ vào trình duyệt: ", small, 1);
-        second.add(new Phrase(card.typeable(), new Font(bold, 8, Font.NORMAL, INK)));
-        bottom.addElement(second);
+        bottom.addElement(paragraph("2. Hoặc gõ vào trình duyệt:", small, 1));
+        Paragraph address = paragraph(card.typeable(), new Font(bold, 9, Font.NORMAL, INK), 0);
+        address.setIndentationLeft(9);
+        bottom.addElement(address);
         go(bottom);
     }
 

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -110,7 +111,7 @@ public class TemplateService {
     public Effective save(long campaignId, String group, MailKind kind, MailTemplate template) {
         Campaign campaign = campaign(campaignId);
         String g = group(campaign, group);
-        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         Optional<CustomTemplate> existing = templates.find(campaignId, g, kind);
         if (existing.isPresent()) {
             existing.get().replace(template, now);

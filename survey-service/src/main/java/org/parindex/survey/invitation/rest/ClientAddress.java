@@ -3,12 +3,12 @@ package org.parindex.survey.invitation.rest;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** Who is asking, for the throttle: the peer's address, or behind a trusted proxy the last X-Forwarded-For hop. */
-final class ClientAddress {
+public final class ClientAddress {
 
     private ClientAddress() {
     }
 
-    static String of(HttpServletRequest request, boolean trustForwardedFor) {
+    public static String of(HttpServletRequest request, boolean trustForwardedFor) {
         if (trustForwardedFor) {
             String forwarded = request.getHeader("X-Forwarded-For");
             if (forwarded != null && !forwarded.isBlank()) {

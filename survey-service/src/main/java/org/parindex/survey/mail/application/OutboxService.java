@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
@@ -104,7 +105,7 @@ public class OutboxService {
     /** Puts every FAILED mail of the campaign back in the queue; returns how many. */
     public int retryFailed(long campaignId) {
         requireCampaign(campaignId);
-        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         int n = 0;
         for (OutboxMail m : outbox.failed(campaignId)) {
             if (m.requeue(now)) {
@@ -142,7 +143,8 @@ public class OutboxService {
                     .map(p -> {
                         try {
                             return new MailFile(p.getFileName().toString(), Files.size(p),
-                                    LocalDateTime.ofInstant(Files.getLastModifiedTime(p).toInstant(), zone));
+                                    LocalDateTime.ofInstant(Files.getLastModifiedTime(p).toInstant(), zone)
+                                            .truncatedTo(ChronoUnit.SECONDS));
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
