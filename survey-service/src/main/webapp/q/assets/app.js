@@ -354,6 +354,7 @@
     box.classList.remove('missing');
     if (record) {
       pending[cell.key] = option;
+      status('Đang lưu…'); // at once: a change is never shown as saved before the server has it
       scheduleSave(SAVE_DELAY_MS);
     }
   }

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.parindex.survey.invitation.application.InvitationConfig;
+import org.parindex.survey.invitation.rest.ClientAddress;
 import org.parindex.survey.questionnaire.application.RespondentQuestionnaire;
 import org.parindex.survey.questionnaire.domain.Submission;
 import org.parindex.survey.questionnaire.rest.QuestionnaireJson.AnswersBody;
@@ -30,6 +32,7 @@ import org.parindex.survey.questionnaire.rest.QuestionnaireJson.AnswersBody;
 public class QuestionnaireResource {
 
     private RespondentQuestionnaire questionnaire;
+    private InvitationConfig config;
 
     @Context
     HttpServletRequest request;
@@ -39,8 +42,9 @@ public class QuestionnaireResource {
     }
 
     @Inject
-    public QuestionnaireResource(RespondentQuestionnaire questionnaire) {
+    public QuestionnaireResource(RespondentQuestionnaire questionnaire, InvitationConfig config) {
         this.questionnaire = questionnaire;
+        this.config = config;
     }
 
     @GET
@@ -68,9 +72,9 @@ public class QuestionnaireResource {
                 .build();
     }
 
-    /** The client's address, by which wrong tokens are throttled. */
+    /** The client's address, by which wrong tokens are throttled (as for {@code /link}: a trusted proxy's hop). */
     private String client() {
-        return request == null ? "" : request.getRemoteAddr();
+        return ClientAddress.of(request, config.trustForwardedFor());
     }
 
     private static AnswersBody require(AnswersBody body) {
