@@ -29,16 +29,14 @@ public final class Campaign {
 
     private final Framework framework;
     private final List<Unit> units;
-    private final Map<String, Unit> allUnits;
     private final List<Assessment> assessments;
     private final Map<String, ExactAssessment[]> assessmentsByUnit;
     private final SurveyTally tally;
 
-    private Campaign(Framework framework, List<Unit> units, Map<String, Unit> allUnits, List<Assessment> assessments,
+    private Campaign(Framework framework, List<Unit> units, List<Assessment> assessments,
                      Map<String, ExactAssessment[]> assessmentsByUnit, SurveyTally tally) {
         this.framework = framework;
         this.units = units;
-        this.allUnits = allUnits;
         this.assessments = assessments;
         this.assessmentsByUnit = assessmentsByUnit;
         this.tally = tally;
@@ -67,11 +65,6 @@ public final class Campaign {
     /** The tallied survey answers. */
     public SurveyTally tally() {
         return tally;
-    }
-
-    /** The unit with this code among all units given (scored or not), if any. */
-    java.util.Optional<Unit> anyUnit(String code) {
-        return java.util.Optional.ofNullable(allUnits.get(code));
     }
 
     /**
@@ -182,49 +175,64 @@ public final class Campaign {
                     rows[i] = new ExactAssessment(a, exact[0], exact[1]);
                 }
             }
-            Map<String, boolean[]> validOptions = new HashMap<>();
-            boolean groupNeeded = framework.policy().surveyConversion() == ScoringPolicy.SurveyConversion.GROUP_MEAN;
-            for (String unit : tally.units()) {
-                if (!scoredCodes.contains(unit)) {
-                    problems.add(unknownUnit("answers for unit " + unit, unit, all));
-                    continue;
-                }
-                for (String item : tally.itemsOf(unit)) {
-                    Problem itemProblem = TallyCount.itemProblem(framework, unit, item);
-                    if (itemProblem != null) {
-                        problems.add(itemProblem);
-                        continue;
-                    }
-                    Leaf leaf = framework.leaf(item).orElseThrow();
-                    boolean[] valid = validOptions.computeIfAbsent(leaf.scale(), code -> {
-                        AnswerScale scale = framework.answerScale(code).orElseThrow();
-                        boolean[] v = new boolean[tally.optionCount()];
-                        for (int o = 0; o < v.length; o++) {
-                            v[o] = scale.indexOf(tally.option(o)) >= 0;
-                        }
-                        return v;
-                    });
-                    int[] counts = tally.countsOf(unit);
-                    int i = tally.itemIndex(item);
-                    int groupCount = tally.groupCount();
-                    int optionCount = tally.optionCount();
-                    for (int g = 0; g < groupCount; g++) {
-                        String group = tally.group(g);
-                        for (int o = 0; o < optionCount; o++) {
-                            if (counts[tally.cell(i, g, o)] >= 0 && (!valid[o] || (groupNeeded && group == null))) {
-                                TallyCount.cellProblems(framework, leaf, unit, group, tally.option(o), problems);
-                            }
-                        }
-                    }
-                }
-            }
+            checkTally(scoredCodes, all, problems);
             if (scored.isEmpty() && units == null) {
                 problems.add(Problem.of("campaign", "has no units to score (no unit list and no assessments)"));
             }
             if (!problems.isEmpty()) {
                 throw new ValidationException("campaign of framework " + framework.code(), problems);
             }
-            return new Campaign(framework, List.copyOf(scored), all, List.copyOf(assessments), byUnit, tally);
+            return new Campaign(framework, List.copyOf(scored), List.copyOf(assessments), byUnit, tally);
+        }
+
+        /**
+         * Answers about unknown units, unknown or non-SURVEY items, options not on the leaf's scale, or without group
+         * under {@code GROUP_MEAN}. Each code is checked once; only the cells of a code found wrong are looked at.
+         */
+        private void checkTally(Set<String> scoredCodes, Map<String, Unit> all, List<Problem> problems) {
+            List<String> known = new ArrayList<>();
+            for (String unit : tally.units()) {
+                if (scoredCodes.contains(unit)) {
+                    known.add(unit);
+                } else {
+                    problems.add(unknownUnit("answers for unit " + unit, unit, all));
+                }
+            }
+            boolean groupNeeded = framework.policy().surveyConversion() == ScoringPolicy.SurveyConversion.GROUP_MEAN;
+            int noGroup = groupNeeded ? tally.groupIndex(null) : -1;
+            for (String item : new java.util.TreeSet<>(tally.itemCodes())) {
+                int i = tally.itemIndex(item);
+                Leaf leaf = framework.leaf(item).filter(Leaf::isSurvey).orElse(null);
+                if (leaf == null) {
+                    for (String unit : known) {
+                        if (tally.hasAnswers(unit, i)) {
+                            problems.add(TallyCount.itemProblem(framework, unit, item));
+                        }
+                    }
+                    continue;
+                }
+                AnswerScale scale = framework.scaleOf(leaf).orElseThrow();
+                boolean[] valid = new boolean[tally.optionCount()];
+                boolean allValid = true;
+                for (int o = 0; o < valid.length; o++) {
+                    valid[o] = scale.indexOf(tally.option(o)) >= 0;
+                    allValid &= valid[o];
+                }
+                if (allValid && noGroup < 0) {
+                    continue;
+                }
+                for (String unit : known) {
+                    int[] counts = tally.countsOf(unit);
+                    for (int g = 0; g < tally.groupCount(); g++) {
+                        for (int o = 0; o < valid.length; o++) {
+                            if (counts[tally.cell(i, g, o)] >= 0 && (!valid[o] || g == noGroup)) {
+                                TallyCount.cellProblems(framework, leaf, unit, tally.group(g), tally.option(o),
+                                        problems);
+                            }
+                        }
+                    }
+                }
+            }
         }
 
         private Problem unknownUnit(String item, String code, Map<String, Unit> all) {

@@ -127,6 +127,26 @@ public final class SurveyTally {
         return false;
     }
 
+    /** Every item code that answers name, in order of first appearance. */
+    List<String> itemCodes() {
+        List<String> codes = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            codes.add(items.code(i));
+        }
+        return codes;
+    }
+
+    /** Whether {@code unit} has any count (even 0) for item number {@code item}. */
+    boolean hasAnswers(String unit, int item) {
+        int[] counts = byUnit.get(unit);
+        return counts != null && hasAny(counts, item);
+    }
+
+    /** The number of group {@code group} ({@code null}: answers without group), or -1. */
+    int groupIndex(String group) {
+        return groups.find(group);
+    }
+
     /** The counts of {@code unit} (see {@link #cell}), or null. Not to be modified. */
     int[] countsOf(String unit) {
         return byUnit.get(unit);
@@ -222,6 +242,9 @@ public final class SurveyTally {
         private int groupStride = 2;
         private int optionStride = 4;
         private long answers;
+        /** The unit of the previous call and its counts: answers usually come unit by unit. */
+        private String lastUnit;
+        private int[] lastCounts;
 
         private Builder() {
         }
@@ -239,7 +262,7 @@ public final class SurveyTally {
                         + ", option " + option + "): " + count);
             }
             // Codes are checked once, when first seen.
-            int[] counts = byUnit.get(unit);
+            int[] counts = unit == lastUnit ? lastCounts : byUnit.get(unit);
             if (counts == null) {
                 Require.text(unit, "unit");
                 counts = newCounts();
@@ -250,7 +273,7 @@ public final class SurveyTally {
                 Require.text(item, () -> "item (unit " + unit + ")");
                 i = items.add(item);
                 if (i >= itemCapacity) {
-                    resize(itemCapacity * 2, groupStride, optionStride);
+                    resize(itemCapacity + 8, groupStride, optionStride);
                 }
             }
             String g0 = group == null || group.isBlank() ? null : group;
@@ -258,7 +281,7 @@ public final class SurveyTally {
             if (g < 0) {
                 g = groups.add(g0);
                 if (g >= groupStride) {
-                    resize(itemCapacity, groupStride * 2, optionStride);
+                    resize(itemCapacity, groupStride + 2, optionStride);
                 }
             }
             int o = options.find(option);
@@ -266,10 +289,14 @@ public final class SurveyTally {
                 Require.text(option, () -> "option (unit " + unit + ", item " + item + ")");
                 o = options.add(option);
                 if (o >= optionStride) {
-                    resize(itemCapacity, groupStride, optionStride * 2);
+                    resize(itemCapacity, groupStride, optionStride + 2);
                 }
             }
-            counts = byUnit.get(unit);
+            if (counts.length != itemCapacity * groupStride * optionStride) {
+                counts = byUnit.get(unit); // re-laid by resize
+            }
+            lastUnit = unit;
+            lastCounts = counts;
             int k = (i * groupStride + g) * optionStride + o;
             counts[k] = Math.toIntExact(Math.max(counts[k], 0) + count);
             answers = Math.addExact(answers, count);
@@ -282,7 +309,10 @@ public final class SurveyTally {
             return counts;
         }
 
-        /** Re-lays every unit's counts for new capacities (rare: doubling). */
+        /**
+         * Re-lays every unit's counts for new capacities. Rare (codes are few and appear early), and small steps keep
+         * the arrays — the memory every answer touches — tight.
+         */
         private void resize(int newItems, int newGroups, int newOptions) {
             for (Map.Entry<String, int[]> e : byUnit.entrySet()) {
                 int[] old = e.getValue();
