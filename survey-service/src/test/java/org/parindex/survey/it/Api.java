@@ -34,10 +34,22 @@ final class Api {
 
     private final URI base;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final String authorization;
 
     /** @param base the application's root, e.g. {@code http://localhost:8080/survey-service/} */
     Api(URI base) {
+        this(base, null);
+    }
+
+    private Api(URI base, String authorization) {
         this.base = base.toString().endsWith("/") ? base : URI.create(base + "/");
+        this.authorization = authorization;
+    }
+
+    /** The same client sending HTTP Basic credentials with every request. */
+    Api as(String user, String password) {
+        return new Api(base, "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     Api(URL base) {
@@ -96,6 +108,9 @@ final class Api {
     }
 
     private Answer send(HttpRequest.Builder request) {
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         try {
             HttpResponse<String> r = client.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -2,30 +2,107 @@ package org.parindex.survey.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import java.io.File;
+import java.io.IOException;
+import java.io.StringReader;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.parindex.scoring.Campaign;
+import org.parindex.scoring.CampaignResult;
+import org.parindex.scoring.Framework;
+import org.parindex.scoring.Questionnaire;
+import org.parindex.scoring.SurveyTally;
+import org.parindex.scoring.UnitResult;
+import org.parindex.scoring.format.AnswersCsvReader;
+import org.parindex.scoring.format.FrameworkReader;
+import org.parindex.scoring.format.QuestionnaireReader;
+import org.parindex.scoring.format.ScoreSheet;
+import org.parindex.scoring.format.ScoresCsvReader;
+import org.parindex.scoring.format.UnitsCsvReader;
 import org.parindex.survey.it.Api.Answer;
 
 /**
- * The secretariat (issue 7) on the real WAR, through HTTP only: scores import, the audit log.
+ * The secretariat (issue 7) on the real WAR: login and roles, scores import, results and publication, the
+ * audit log through HTTP; the whole path from a sample plan to the published index, checked against scoring-lib
+ * computing directly from the same data; and the pages in Debian's headless Chromium.
  */
 @ExtendWith(ArquillianExtension.class)
 class SecretariatIT {
 
     static final String SCORES = "../questionnaires/examples/haiduong-2023-so-scores.csv";
+    static final Path FRAMEWORK_SO = Path.of("../questionnaires/frameworks/haiduong-3396-so.json");
 
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Duration WAIT = Duration.ofSeconds(40);
+
+    private static ChromeDriver browser;
+    private static Path profile;
+
+    /** The WAR with quick mail sending and reminders allowed at once (config of a higher ordinal). */
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Api.war();
+        String settings = "config_ordinal=500\nsurvey.mail.poll-interval=PT0.2S\nsurvey.mail.rate-per-minute=30000\n"
+                + "survey.invitation.reminders.min-spacing=PT0S\n";
+        JavaArchive config = ShrinkWrap.create(JavaArchive.class, "secretariat-it-config.jar")
+                .addAsManifestResource(new StringAsset(settings), "microprofile-config.properties");
+        return Api.war().addAsLibrary(config);
+    }
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        assertThat(CHROMIUM).as("Debian's chromium (test.sh installs it)").isExecutable();
+        assertThat(CHROMEDRIVER).as("Debian's chromium-driver (test.sh installs it)").isExecutable();
+        Files.createDirectories(Path.of("target"));
+        profile = Files.createTempDirectory(Path.of("target"), "chromium-secretariat-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile.toAbsolutePath(), "--lang=vi", "--window-size=1280,1000");
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build(), options);
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
     }
 
     @ArquillianResource
@@ -33,9 +110,50 @@ class SecretariatIT {
 
     private Api api;
 
+    /** The demo accounts (demo mode is on in the tests), see the README. */
+    static final String PASSWORD = "parindex-demo";
+
     @BeforeEach
     void connect() {
-        api = new Api(base);
+        api = new Api(base).as("admin", PASSWORD);
+    }
+
+    @Test
+    void theSecretariatApiDemandsALoginAndARoleButRespondentPagesDoNot() {
+        Api nobody = new Api(base);
+        Answer anonymous = nobody.get("api/secretariat/audit");
+        anonymous.problem(401);
+        nobody.as("admin", "sai-mat-khau-123").get("api/secretariat/audit").problem(401);
+        Answer page = nobody.get("admin/index.html");
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.location()).hasValueSatisfying(l -> assertThat(l).contains("/admin/login.html?next="));
+        assertThat(nobody.get("admin/login.html").status()).isEqualTo(200);
+        assertThat(nobody.get("q/api/khong-co-ma-nay").status()).isNotIn(401, 403);
+
+        String user = "xem." + System.nanoTime() % 100000;
+        assertThat(api.post("api/secretariat/accounts", "{\"username\":\"" + user + "\",\"displayName\":"
+                + "\"Thành viên Hội đồng\",\"role\":\"viewer\",\"password\":\"mat-khau-dai-du\"}").status())
+                .isEqualTo(201);
+        Api viewer = new Api(base).as(user, "mat-khau-dai-du");
+        assertThat(viewer.get("api/secretariat/accounts/me").json().getString("role")).isEqualTo("viewer");
+        long campaign = api.newCampaign("Quyền", true);
+        assertThat(viewer.get("api/secretariat/campaigns/" + campaign + "/results").status()).isEqualTo(200);
+        viewer.upload("api/secretariat/campaigns/" + campaign + "/scores/import", Api.file(SCORES), Api.CSV)
+                .problem(403);
+        viewer.get("api/secretariat/audit").problem(403);
+        viewer.get("api/secretariat/accounts").problem(403);
+        assertThat(nobody.as("thuky", PASSWORD).get("api/secretariat/audit").status()).isEqualTo(200);
+        nobody.as("thuky", PASSWORD).get("api/secretariat/accounts").problem(403);
+
+        Answer weak = api.post("api/secretariat/accounts", "{\"username\":\"ngan\",\"displayName\":\"Ngắn\","
+                + "\"role\":\"secretary\",\"password\":\"123\"}");
+        weak.problem(422);
+        assertThat(weak.fields()).containsExactly("password");
+        api.put("api/secretariat/accounts/admin", "{\"role\":\"viewer\"}").problem(409);
+        assertThat(api.put("api/secretariat/accounts/" + user, "{\"enabled\":false}").status()).isEqualTo(200);
+        viewer.get("api/secretariat/accounts/me").problem(401);
+        assertThat(api.get("api/secretariat/audit?action=USER_CHANGED").json().getJsonArray("items").toString())
+                .contains(user).doesNotContain("mat-khau");
     }
 
     @Test
@@ -98,5 +216,312 @@ class SecretariatIT {
         assertThat(entries.get(0).getString("target")).isEqualTo("SO_Y_TE, 1.2");
         assertThat(entries.get(0).getString("detail")).contains("thẩm định 0.5", "thẩm định 0.75");
         api.put(path.replace("/SO_Y_TE/", "/SO_KHONG_CO/"), "{\"appraisedScore\":\"1\"}").problem(404);
+    }
+
+    @Test
+    void theIndexEqualsScoringLibOnTheSameDataAndPublishedVersionsNeverChange() {
+        long campaign = api.newCampaign("Chỉ số", true);
+        String c = "api/secretariat/campaigns/" + campaign;
+        assertThat(api.upload(c + "/scores/import", Api.file(SCORES), Api.CSV).status()).isEqualTo(200);
+        api.post(c + "/publications", "{}").problem(409);
+        assertThat(api.post("api/campaigns/" + campaign + "/status", "{\"status\":\"OPEN\"}").status())
+                .isEqualTo(200);
+
+        JsonObject live = api.get(c + "/results").json();
+        JsonObject so = level(live, "DEPARTMENT");
+        assertThat(so.getString("frameworkCode")).isEqualTo("HD-3396-SO");
+        assertThat(so.getJsonArray("warnings").getString(0)).contains("13 đơn vị");
+        Framework framework = FrameworkReader.read(FRAMEWORK_SO);
+        ScoreSheet sheet = ScoresCsvReader.read(Path.of(SCORES), framework);
+        CampaignResult direct = Campaign.builder(framework).units(sheet.units()).assessments(sheet.assessments())
+                .build().score();
+        assertThat(indices(so)).isEqualTo(indices(direct)).hasSize(5);
+        assertThat(level(live, "DISTRICT").getJsonArray("rows")).isEmpty();
+
+        Answer published = api.post(c + "/publications", "{\"note\":\"Họp Hội đồng\"}");
+        assertThat(published.status()).as(published.body()).isEqualTo(201);
+        assertThat(published.json().getInt("version")).isEqualTo(1);
+        assertThat(published.location()).hasValueSatisfying(l -> assertThat(l).endsWith("/publications/1"));
+
+        api.put(c + "/scores/SO_XAY_DUNG/1.2", "{\"appraisedScore\":\"0\"}");
+        Map<String, String> v1 = indices(level(api.get(c + "/publications/1").json(), "DEPARTMENT"));
+        assertThat(v1).isEqualTo(indices(direct));
+        assertThat(indices(level(api.get(c + "/results").json(), "DEPARTMENT")).get("SO_XAY_DUNG"))
+                .isNotEqualTo(v1.get("SO_XAY_DUNG"));
+        assertThat(api.post(c + "/publications", "{}").json().getInt("version")).isEqualTo(2);
+        assertThat(api.get(c + "/publications").array()).hasSize(2);
+
+        String frozen = c + "/publications/1/levels/DEPARTMENT/";
+        Framework f = FrameworkReader.parse("framework.json", api.get(frozen + "framework.json").body());
+        CampaignResult again = Campaign.builder(f)
+                .units(UnitsCsvReader.read("units.csv", new StringReader(api.get(frozen + "units.csv").body())))
+                .assessments(ScoresCsvReader.read("scores.csv", new StringReader(api.get(frozen + "scores.csv")
+                        .body()), f).assessments())
+                .tally(AnswersCsvReader.read("answers.csv", new StringReader(api.get(frozen + "answers.csv").body()),
+                        f))
+                .build().score();
+        assertThat(indices(again)).isEqualTo(v1);
+
+        JsonObject explanation = api.get(c + "/publications/1/units/SO_XAY_DUNG/explanation").json();
+        assertThat(explanation.getString("format")).isEqualTo("parindex-explanation/1");
+        assertThat(explanation.getJsonArray("leafLosses")).isNotEmpty();
+        assertThat(api.get(c + "/results/units/SO_XAY_DUNG/explanation?format=text").body())
+                .contains("GIẢI TRÌNH CHỈ SỐ CCHC", "Sở Xây dựng");
+        api.get(c + "/results/units/SO_NONG_NGHIEP_PTNT/explanation").problem(404);
+
+        Answer pdf = api.get(c + "/publications/1/pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        assertThat(pdf.body()).startsWith("%PDF");
+        Answer xlsx = api.get(c + "/publications/2/xlsx");
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.body()).startsWith("PK");
+        api.get(c + "/publications/9").problem(404);
+
+        List<JsonObject> audit = api.get("api/secretariat/audit?campaign=" + campaign + "&action=RESULTS_PUBLISHED")
+                .json().getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(audit).extracting(e -> e.getString("target")).containsExactly("phiên bản 2", "phiên bản 1");
+    }
+
+    static JsonObject level(JsonObject sheet, String code) {
+        return sheet.getJsonArray("levels").getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getString("level").equals(code)).findFirst().orElseThrow();
+    }
+
+    /** Unit code → index as text, from a results table of the API. */
+    static Map<String, String> indices(JsonObject level) {
+        Map<String, String> map = new TreeMap<>();
+        level.getJsonArray("rows").getValuesAs(JsonObject.class)
+                .forEach(r -> map.put(r.getString("unit"), r.getJsonNumber("index").bigDecimalValue().toPlainString()));
+        return map;
+    }
+
+    /** Unit code → index as text, computed by scoring-lib. */
+    static Map<String, String> indices(CampaignResult result) {
+        Map<String, String> map = new TreeMap<>();
+        for (UnitResult u : result.units()) {
+            map.put(u.code(), u.index().toPlainString());
+        }
+        return map;
+    }
+
+    @Test
+    void fromPlanToPublishedIndexOverHttpTheIndexEqualsScoringLibOnTheSameData() {
+        long campaign = api.newCampaign("Từ đầu đến cuối", true);
+        String respondents = "full_name,position,organisation,email,group,home_unit\n"
+                + "Nguyễn Văn An,Đại biểu,HĐND tỉnh,an.e2e@example.invalid,HDND_TINH,\n"
+                + "Trần Thị Bình,Đại biểu,HĐND tỉnh,binh.e2e@example.invalid,HDND_TINH,\n"
+                + "Lê Văn Cường,Phó Chủ tịch,UBND huyện Bình Giang,cuong.e2e@example.invalid,LANH_DAO_UBND_HUYEN,"
+                + "BINH_GIANG\n"
+                + "Phạm Thị Dung,Đại biểu,HĐND tỉnh,,HDND_TINH,\n";
+        assertThat(api.upload("api/campaigns/" + campaign + "/respondents/import",
+                respondents.getBytes(StandardCharsets.UTF_8), Api.CSV).json().getInt("created")).isEqualTo(4);
+        assertThat(api.post("api/campaigns/" + campaign + "/status", "{\"status\":\"OPEN\"}").status())
+                .isEqualTo(200);
+        String c = "api/secretariat/campaigns/" + campaign;
+        JsonObject invited = api.post(c + "/dashboard/invitations", "{}").json();
+        assertThat(invited.getInt("done")).isEqualTo(4);
+        assertThat(invited.getJsonObject("batch").getInt("total")).isEqualTo(3);
+
+        Map<String, Questionnaire> forms = forms();
+        Map<String, Long> expected = new TreeMap<>();
+        Map<String, Long> ids = new HashMap<>();
+        api.get("api/campaigns/" + campaign + "/respondents?size=50").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).forEach(r -> ids.put(r.getString("fullName"), r.getJsonNumber("id")
+                        .longValue()));
+        int n = 0;
+        for (String name : List.of("Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường")) {
+            String link = api.get("api/campaigns/" + campaign + "/invitations/" + ids.get(name) + "/link").json()
+                    .getString("link");
+            String token = link.substring(link.lastIndexOf("/q/") + 3);
+            JsonObject page = new Api(base).get("q/api/" + token).json();
+            String group = name.equals("Lê Văn Cường") ? "LANH_DAO_UBND_HUYEN" : "HDND_TINH";
+            Answer submitted = new Api(base).post("q/api/" + token + "/submission",
+                    answers(page, forms, group, ++n, expected));
+            assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        }
+        JsonObject paper = api.get(c + "/paper/" + ids.get("Phạm Thị Dung")).json();
+        Answer entered = api.post(c + "/paper/" + ids.get("Phạm Thị Dung"),
+                answers(paper.getJsonObject("sheet"), forms, "HDND_TINH", ++n, expected));
+        assertThat(entered.status()).as(entered.body()).isEqualTo(201);
+        assertThat(entered.json().getString("channel")).isEqualTo("PAPER");
+        api.post(c + "/paper/" + ids.get("Phạm Thị Dung"), answers(paper.getJsonObject("sheet"), forms, "HDND_TINH",
+                n, new TreeMap<>())).problem(409);
+
+        JsonObject dashboard = api.get(c + "/dashboard").json();
+        assertThat(dashboard.getInt("submitted")).isEqualTo(4);
+        assertThat(dashboard.getJsonNumber("responseRate").doubleValue()).isEqualTo(100.0);
+        JsonObject departments = dashboard.getJsonArray("levels").getValuesAs(JsonObject.class).get(0);
+        assertThat(departments.getJsonArray("units").getValuesAs(JsonObject.class))
+                .allSatisfy(u -> assertThat(u.getInt("raters")).isEqualTo(4));
+
+        assertThat(api.upload(c + "/scores/import", Api.file(SCORES), Api.CSV).status()).isEqualTo(200);
+        Framework framework = FrameworkReader.read(FRAMEWORK_SO);
+        ScoreSheet sheet = ScoresCsvReader.read(Path.of(SCORES), framework);
+        SurveyTally.Builder tally = SurveyTally.builder();
+        List<String> scored = sheet.units().stream().map(org.parindex.scoring.Unit::code).toList();
+        expected.forEach((key, count) -> {
+            String[] k = key.split("\\|");
+            if (scored.contains(k[0]) && framework.leaf(k[1]).isPresent()) {
+                tally.add(k[0], k[1], k[2], k[3], count);
+            }
+        });
+        CampaignResult direct = Campaign.builder(framework).units(sheet.units()).assessments(sheet.assessments())
+                .tally(tally.build()).build().score();
+
+        JsonObject live = level(api.get(c + "/results").json(), "DEPARTMENT");
+        assertThat(indices(live)).isEqualTo(indices(direct)).hasSize(5);
+        assertThat(live.getJsonNumber("answers").longValue()).isEqualTo(tally.build().answers());
+        JsonObject published = api.post(c + "/publications", "{}").json();
+        assertThat(published.getJsonNumber("submissions").longValue()).isEqualTo(4);
+        assertThat(published.getJsonArray("levels").getJsonObject(0).getString("frameworkVersion"))
+                .isEqualTo("2022-2030");
+        SurveyTally frozen = AnswersCsvReader.read("answers.csv", new StringReader(api.get(c + "/publications/"
+                + published.getInt("version") + "/levels/DEPARTMENT/answers.csv").body()), framework);
+        assertThat(frozen).isEqualTo(tally.build());
+        assertThat(indices(level(api.get(c + "/publications/1").json(), "DEPARTMENT"))).isEqualTo(indices(direct));
+
+        List<JsonObject> audit = api.get("api/secretariat/audit?campaign=" + campaign + "&size=100").json()
+                .getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(audit).extracting(e -> e.getString("action")).contains("INVITATIONS_SENT", "PAPER_ENTERED",
+                "SCORES_IMPORTED", "RESULTS_PUBLISHED", "API_CHANGE");
+        assertThat(audit.stream().filter(e -> e.getString("action").equals("PAPER_ENTERED")).findFirst()
+                .orElseThrow().getString("target")).contains("Phạm Thị Dung");
+    }
+
+    @Test
+    void inTheBrowserASecretaryLogsInSeesTheRateRiseSendsARemindersAndOpensAnExplanation() {
+        long campaign = api.newCampaign("Trình duyệt", true);
+        api.upload("api/campaigns/" + campaign + "/respondents/import", ("full_name,email,group\n"
+                + "Vũ Thị Én,en.web@example.invalid,LANH_DAO_MTTQ_TINH\n"
+                + "Đỗ Văn Gia,gia.web@example.invalid,LANH_DAO_MTTQ_TINH\n").getBytes(StandardCharsets.UTF_8), Api.CSV);
+        api.post("api/campaigns/" + campaign + "/status", "{\"status\":\"OPEN\"}");
+        String c = "api/secretariat/campaigns/" + campaign;
+        api.post(c + "/dashboard/invitations", "{}");
+        api.upload(c + "/scores/import", Api.file(SCORES), Api.CSV);
+
+        browser.manage().deleteAllCookies();
+        open("admin/dashboard.html?c=" + campaign);
+        waitFor("#username").sendKeys("thuky");
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("login-button")).click();
+        waitUntil(d -> text("#submitted").equals("0") && text("#rate-overall").startsWith("0"));
+        assertThat(text("#who")).contains("Tổ thư ký");
+
+        long first = api.get("api/campaigns/" + campaign + "/respondents?size=5").json().getJsonArray("items")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        String link = api.get("api/campaigns/" + campaign + "/invitations/" + first + "/link").json()
+                .getString("link");
+        String token = link.substring(link.lastIndexOf("/q/") + 3);
+        JsonObject page = new Api(base).get("q/api/" + token).json();
+        assertThat(new Api(base).post("q/api/" + token + "/submission", answers(page, forms(),
+                "LANH_DAO_MTTQ_TINH", 7, new TreeMap<>())).status()).isEqualTo(201);
+        waitUntil(d -> text("#submitted").equals("1") && text("#rate-overall").startsWith("50"));
+        assertThat(text("#groups tr[data-group='LANH_DAO_MTTQ_TINH'] .submitted")).isEqualTo("1");
+
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("group")))
+                .selectByValue("LANH_DAO_MTTQ_TINH");
+        browser.findElement(By.id("remind")).click();
+        waitUntil(d -> text("#batch-text").contains("Đã gửi 1/1 thư") && text("#batch-text").contains("xong"));
+        assertThat(api.get("api/secretariat/audit?campaign=" + campaign + "&action=REMINDERS_SENT").json()
+                .getJsonArray("items").getJsonObject(0).getString("actor")).isEqualTo("thuky");
+
+        open("admin/results.html?c=" + campaign);
+        waitFor("table.results[data-level='DEPARTMENT'] a.explain");
+        browser.findElement(By.cssSelector("table.results th[data-key='index']")).click();
+        waitUntil(d -> "descending".equals(browser.findElement(By.cssSelector("table.results th[data-key='index']"))
+                .getAttribute("aria-sort")));
+        browser.findElement(By.cssSelector("tr[data-unit='SO_XAY_DUNG'] a.explain")).click();
+        waitUntil(d -> text("#explanation-title").contains("Sở Xây dựng") && !text("#text").isEmpty());
+        assertThat(text("#text")).contains("GIẢI TRÌNH CHỈ SỐ CCHC", "NƠI MẤT NHIỀU ĐIỂM NHẤT");
+        assertThat(browser.findElements(By.cssSelector("#losses tbody tr"))).isNotEmpty();
+    }
+
+    @Test
+    void inTheBrowserAPageWithoutLoginIsRefusedAndAViewerCannotManageUsers() {
+        browser.manage().deleteAllCookies();
+        open("admin/results.html?c=1");
+        waitUntil(d -> d.getCurrentUrl().contains("/admin/login.html"));
+        open("admin/login.html");
+        waitFor("#username").sendKeys("admin");
+        browser.findElement(By.id("password")).sendKeys("sai-mat-khau-1");
+        browser.findElement(By.id("login-button")).click();
+        waitFor("#login-error");
+        browser.findElement(By.id("username")).clear();
+        browser.findElement(By.id("username")).sendKeys("hoidong");
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("login-button")).click();
+        waitUntil(d -> d.getCurrentUrl().contains("/admin/") && !d.getCurrentUrl().contains("login"));
+        open("admin/users.html");
+        waitUntil(d -> d.getPageSource().contains("không có quyền"));
+        open("admin/index.html");
+        waitFor("#logout").click();
+        waitFor("#logged-out");
+        open("admin/dashboard.html?c=1");
+        waitUntil(d -> d.getCurrentUrl().contains("/admin/login.html"));
+    }
+
+    /** The questionnaires of the shipped forms, by code. */
+    static Map<String, Questionnaire> forms() {
+        Map<String, Questionnaire> forms = new HashMap<>();
+        try (var files = Files.list(Path.of("../questionnaires/forms"))) {
+            for (Path f : files.toList()) {
+                Questionnaire q = QuestionnaireReader.read(f);
+                forms.put(q.code(), q);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return forms;
+    }
+
+    /**
+     * A complete answer set for a page (or sheet) of forms: each cell gets an option picked by a fixed rule from the
+     * respondent's number, so that answers differ; every answer is added to {@code expected} as
+     * {@code unit|criterion|group|option}.
+     */
+    static String answers(JsonObject page, Map<String, Questionnaire> forms, String group, int respondent,
+                          Map<String, Long> expected) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (JsonObject form : page.getJsonArray("forms").getValuesAs(JsonObject.class)) {
+            Questionnaire q = forms.get(form.getString("code"));
+            int u = 0;
+            for (JsonObject unit : form.getJsonArray("units").getValuesAs(JsonObject.class)) {
+                u++;
+                for (JsonObject section : form.getJsonArray("sections").getValuesAs(JsonObject.class)) {
+                    int i = 0;
+                    for (JsonObject question : section.getJsonArray("questions").getValuesAs(JsonObject.class)) {
+                        List<JsonObject> options = question.getJsonArray("options").getValuesAs(JsonObject.class);
+                        String option = options.get((respondent * 7 + u * 3 + i++) % options.size()).getString("code");
+                        list.add(Json.createObjectBuilder().add("form", form.getString("code"))
+                                .add("question", question.getString("code")).add("unit", unit.getString("code"))
+                                .add("option", option));
+                        String criterion = q.question(question.getString("code")).orElseThrow().criterion();
+                        expected.merge(unit.getString("code") + "|" + criterion + "|" + group + "|" + option, 1L,
+                                Long::sum);
+                    }
+                }
+            }
+        }
+        return Json.createObjectBuilder().add("answers", list).build().toString();
+    }
+
+    private void open(String path) {
+        String root = base.toString();
+        browser.get((root.endsWith("/") ? root : root + "/") + path);
+    }
+
+    private static org.openqa.selenium.WebElement waitFor(String css) {
+        return new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(css)));
+    }
+
+    private static void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(browser, WAIT).until(condition::apply);
+    }
+
+    private static String text(String css) {
+        List<org.openqa.selenium.WebElement> found = browser.findElements(By.cssSelector(css));
+        return found.isEmpty() ? "" : found.get(0).getText().strip();
     }
 }

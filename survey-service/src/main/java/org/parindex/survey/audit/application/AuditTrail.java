@@ -43,6 +43,12 @@ public class AuditTrail {
         log.add(new AuditEntry(now(), actor(), action, campaignId, target, detail));
     }
 
+    /** Records an entry by an explicit actor (e.g. {@link AuditEntry#SYSTEM}), in the current transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAs(String actor, AuditAction action, Long campaignId, String target, String detail) {
+        log.add(new AuditEntry(now(), actor, action, campaignId, target, detail));
+    }
+
     /** Records an entry in a transaction of its own, with an explicit actor. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordAlone(String actor, AuditAction action, Long campaignId, String target, String detail) {

@@ -1,5 +1,6 @@
 package org.parindex.survey.audit.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -18,12 +19,14 @@ import org.parindex.survey.platform.rest.Page;
 import org.parindex.survey.platform.rest.PageRequest;
 import org.parindex.survey.platform.rest.QueryParams;
 import org.parindex.survey.problem.MalformedRequestException;
+import org.parindex.survey.security.domain.Role;
 
 /** The audit log: who did what, newest first. */
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "audit", description = "Nhật ký thao tác (audit log)")
 @RequestScoped
+@RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME})
 public class AuditResource {
 
     private AuditTrail audit;

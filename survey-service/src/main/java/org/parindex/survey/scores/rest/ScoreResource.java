@@ -1,5 +1,6 @@
 package org.parindex.survey.scores.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -29,12 +30,14 @@ import org.parindex.survey.scores.application.ScoreService;
 import org.parindex.survey.scores.rest.ScoreJson.ScoreChange;
 import org.parindex.survey.scores.rest.ScoreJson.ScoreView;
 import org.parindex.survey.tabular.ImportReport;
+import org.parindex.survey.security.domain.Role;
 
 /** Self-assessment and appraisal points of a campaign: import, list, change one, export. */
 @Path("campaigns/{id}/scores")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "scores", description = "Điểm tự đánh giá và thẩm định (self-assessment and appraisal)")
 @RequestScoped
+@RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
 public class ScoreResource {
 
     private ScoreService scores;
@@ -48,6 +51,7 @@ public class ScoreResource {
         this.scores = scores;
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME})
     @POST
     @Path("import")
     @Consumes({Uploads.CSV, Uploads.XLSX, MediaType.APPLICATION_OCTET_STREAM})
@@ -89,6 +93,7 @@ public class ScoreResource {
                 + (level == null ? "" : "-" + level.strip().toLowerCase(java.util.Locale.ROOT)) + ".csv\"").build();
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME})
     @PUT
     @Path("{unit}/{item}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,0 +1,2 @@
+/** The dashboard's figures, the respondents' status export, and paper entry. */
+package org.parindex.survey.dashboard.application;

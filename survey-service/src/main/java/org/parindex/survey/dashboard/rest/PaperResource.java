@@ -1,0 +1,87 @@
+package org.parindex.survey.dashboard.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.parindex.survey.dashboard.application.PaperEntry;
+import org.parindex.survey.platform.rest.PathParams;
+import org.parindex.survey.problem.MalformedRequestException;
+import org.parindex.survey.questionnaire.domain.Answer;
+import org.parindex.survey.questionnaire.domain.Submission;
+import org.parindex.survey.security.domain.Role;
+
+/** Paper questionnaires: the blank sheet of a respondent, and typing in what they answered on paper. */
+@Path("campaigns/{id}/paper/{respondentId}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "paper", description = "Nhập phiếu giấy (paper questionnaires)")
+@RequestScoped
+@RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME})
+public class PaperResource {
+
+    private PaperEntry paper;
+
+    PaperResource() {
+        // for the CDI proxy
+    }
+
+    @Inject
+    public PaperResource(PaperEntry paper) {
+        this.paper = paper;
+    }
+
+    /** Body of the POST: every answered cell. */
+    public record PaperAnswers(List<Cell> answers) {
+    }
+
+    /** One answered cell: form code, question code, rated unit code, option code. */
+    public record Cell(String form, String question, String unit, String option) {
+    }
+
+    /** What the POST answers. */
+    public record Entered(long respondentId, LocalDateTime submittedAt, String channel) {
+    }
+
+    @GET
+    @Operation(summary = "Phiếu trống của một người để nhập phiếu giấy (the respondent's forms, units, questions)")
+    public PaperEntry.PaperSheet sheet(@PathParam("id") String id, @PathParam("respondentId") String respondentId) {
+        return paper.sheet(PathParams.campaignId(id), PathParams.id("người được điều tra", respondentId));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Nhập phiếu giấy (submit a paper questionnaire; same validation as online; anonymous)")
+    @APIResponse(responseCode = "201", description = "stored; the respondent is marked as answered on paper")
+    @APIResponse(responseCode = "409", description = "already answered, or the campaign does not take answers")
+    @APIResponse(responseCode = "422", description = "wrong or missing answers, each named")
+    public Response enter(@PathParam("id") String id, @PathParam("respondentId") String respondentId,
+                          PaperAnswers body) {
+        if (body == null || body.answers() == null) {
+            throw MalformedRequestException.of("answers", "thiếu danh sách câu trả lời", null);
+        }
+        List<Answer> answers = new ArrayList<>();
+        for (Cell c : body.answers()) {
+            if (c == null || c.form() == null || c.question() == null || c.unit() == null) {
+                throw MalformedRequestException.of("answers", "mỗi câu trả lời cần form, question và unit",
+                        c == null ? null : c.form() + "/" + c.question() + "/" + c.unit());
+            }
+            answers.add(Answer.of(c.form(), c.question(), c.unit(), c.option()));
+        }
+        long respondent = PathParams.id("người được điều tra", respondentId);
+        Submission s = paper.enter(PathParams.campaignId(id), respondent, answers);
+        return Response.status(201).entity(new Entered(respondent, s.submittedAt(), s.channel().name())).build();
+    }
+}

@@ -1,0 +1,2 @@
+/** Storage of publications with JPA. */
+package org.parindex.survey.results.persistence;

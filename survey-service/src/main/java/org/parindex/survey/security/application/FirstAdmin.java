@@ -1,0 +1,80 @@
+package org.parindex.survey.security.application;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.util.logging.Logger;
+import org.parindex.survey.platform.persistence.DatabaseMigration;
+import org.parindex.survey.security.domain.Role;
+
+/**
+ * At start-up, when there is no account at all, creates the first admin: with the configured password
+ * ({@code PARINDEX_ADMIN_PASSWORD}); else, in demo mode, the demo accounts {@code admin} (admin), {@code thuky}
+ * (secretary) and {@code hoidong} (viewer) with the documented password {@value SecurityConfig#DEMO_PASSWORD};
+ * else {@code admin} with a random one-time password written once to the log.
+ */
+@ApplicationScoped
+public class FirstAdmin {
+
+    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private AccountService accounts;
+    private SecurityConfig config;
+    private Logger log;
+
+    FirstAdmin() {
+        // for the CDI proxy
+    }
+
+    @Inject
+    public FirstAdmin(AccountService accounts, SecurityConfig config, Logger log) {
+        this.accounts = accounts;
+        this.config = config;
+        this.log = log;
+    }
+
+    void onStart(@Observes @Priority(DatabaseMigration.PRIORITY + 50) @Initialized(ApplicationScoped.class)
+                 Object event) {
+        createIfNone();
+    }
+
+    /** Creates the first account(s) when there is none; does nothing otherwise. */
+    @Transactional
+    public void createIfNone() {
+        if (!accounts.none()) {
+            return;
+        }
+        String admin = config.adminUsername();
+        if (config.adminPassword().isPresent()) {
+            accounts.createInitial(admin, "Quản trị viên", Role.ADMIN, config.adminPassword().get());
+            log.info(() -> "Created the first admin account '" + admin + "' with the configured password"
+                    + " (parindex.admin.password / PARINDEX_ADMIN_PASSWORD)");
+        } else if (config.demo()) {
+            String pw = SecurityConfig.DEMO_PASSWORD;
+            accounts.createInitial(admin, "Quản trị viên (dữ liệu mẫu)", Role.ADMIN, pw);
+            accounts.createInitial("thuky", "Tổ thư ký (dữ liệu mẫu)", Role.SECRETARY, pw);
+            accounts.createInitial("hoidong", "Thành viên Hội đồng (dữ liệu mẫu)", Role.VIEWER, pw);
+            log.warning(() -> "Demo mode: created accounts '" + admin + "' (admin), 'thuky' (secretary) and 'hoidong'"
+                    + " (viewer) with the documented demo password '" + pw + "'. Turn demo mode off"
+                    + " (SURVEY_DEMO_ENABLED=false) and set PARINDEX_ADMIN_PASSWORD for real use.");
+        } else {
+            String pw = randomPassword();
+            accounts.createInitial(admin, "Quản trị viên", Role.ADMIN, pw);
+            log.warning(() -> "Created the first admin account '" + admin + "' with the one-time password " + pw
+                    + " — log in at /admin/ and change it now; it is not shown again.");
+        }
+    }
+
+    static String randomPassword() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            s.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,48 @@
+package org.parindex.survey.security.domain;
+
+import java.util.Optional;
+
+/** What a user may do. The role names are the groups of the identity store and the roles of the application. */
+public enum Role {
+    /** Manages campaigns and user accounts; may do everything a secretary does. */
+    ADMIN(Role.ADMIN_NAME, "Quản trị"),
+    /** Runs a campaign: respondents, invitations, paper questionnaires, scores, publication. */
+    SECRETARY(Role.SECRETARY_NAME, "Tổ thư ký"),
+    /** A council member: reads the dashboard and the results. */
+    VIEWER(Role.VIEWER_NAME, "Thành viên Hội đồng (chỉ xem)");
+
+    public static final String ADMIN_NAME = "admin";
+    public static final String SECRETARY_NAME = "secretary";
+    public static final String VIEWER_NAME = "viewer";
+
+    private final String roleName;
+    private final String label;
+
+    Role(String roleName, String label) {
+        this.roleName = roleName;
+        this.label = label;
+    }
+
+    /** The role's name, e.g. {@code "secretary"}. */
+    public String roleName() {
+        return roleName;
+    }
+
+    /** Vietnamese label. */
+    public String label() {
+        return label;
+    }
+
+    /** Parses a role name or constant, e.g. {@code "secretary"} or {@code "SECRETARY"}. */
+    public static Optional<Role> parse(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        for (Role r : values()) {
+            if (r.roleName.equalsIgnoreCase(name.strip()) || r.name().equalsIgnoreCase(name.strip())) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,2 @@
+/** Storage of accounts with JPA. */
+package org.parindex.survey.security.persistence;

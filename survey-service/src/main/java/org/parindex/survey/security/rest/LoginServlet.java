@@ -1,0 +1,47 @@
+package org.parindex.survey.security.rest;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.parindex.survey.security.domain.Role;
+
+/**
+ * Where the login form posts ({@link SecretariatAuthentication} has checked the credentials by then): on success
+ * to the page asked for (only a page of {@code /admin/}), else back to the form with an error.
+ */
+@WebServlet("/admin/login")
+@DeclareRoles({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
+public class LoginServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String next = safeNext(request.getParameter("next"));
+        if (request.getUserPrincipal() != null) {
+            response.sendRedirect(request.getContextPath() + next);
+        } else {
+            response.sendRedirect(request.getContextPath() + AccessRules.LOGIN_PAGE + "?loi=1&next="
+                    + URLEncoder.encode(next, StandardCharsets.UTF_8));
+        }
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.sendRedirect(request.getContextPath() + AccessRules.LOGIN_PAGE);
+    }
+
+    /** {@code next} when it is a page of {@code /admin/} on this site, else {@code /admin/}. */
+    static String safeNext(String next) {
+        if (next == null || !next.startsWith("/admin/") || next.contains("//") || next.contains("\\")
+                || next.startsWith("/admin/login")) {
+            return "/admin/";
+        }
+        return next;
+    }
+}

@@ -1,0 +1,170 @@
+/* ParIndex — scripts of the secretariat's pages. Plain JavaScript, no library, no CDN. */
+'use strict';
+
+var PX = (function () {
+  var root = location.pathname.replace(/\/admin\/.*$/, '/');
+
+  function qs(name) { return new URLSearchParams(location.search).get(name); }
+
+  function el(tag, attrs, children) {
+    var e = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) {
+      var v = attrs[k];
+      if (v === null || v === undefined || v === false) { return; }
+      if (k === 'text') { e.textContent = v; } else if (k === 'onclick' || k === 'onchange' || k === 'onsubmit') {
+        e[k] = v;
+      } else { e.setAttribute(k, v === true ? '' : v); }
+    });
+    (children || []).forEach(function (c) {
+      if (c !== null && c !== undefined) { e.appendChild(typeof c === 'string' ? document.createTextNode(c) : c); }
+    });
+    return e;
+  }
+
+  function clear(node) { while (node.firstChild) { node.removeChild(node.firstChild); } return node; }
+
+  /** Calls the API; resolves with JSON (or text), rejects with an Error whose message is the problem's detail. */
+  function api(path, options) {
+    var o = options || {};
+    var headers = { 'X-Requested-With': 'ParIndex', 'Accept': o.accept || 'application/json' };
+    var body = o.body;
+    if (body !== undefined && !(body instanceof Blob) && !(body instanceof ArrayBuffer) && typeof body !== 'string') {
+      body = JSON.stringify(body);
+      headers['Content-Type'] = 'application/json';
+    } else if (o.type) {
+      headers['Content-Type'] = o.type;
+    }
+    return fetch(root + path, { method: o.method || 'GET', headers: headers, body: body, credentials: 'same-origin' })
+      .then(function (r) {
+        if (r.status === 401) { location.href = root + 'admin/login.html?next=' + encodeURIComponent(location.pathname.replace(root.replace(/\/$/, ''), '') + location.search); }
+        var type = r.headers.get('Content-Type') || '';
+        var read = type.indexOf('json') >= 0 ? r.json() : r.text();
+        return read.then(function (data) {
+          if (!r.ok) {
+            var e = new Error((data && data.detail) || ('Lỗi ' + r.status));
+            e.status = r.status; e.problem = data; throw e;
+          }
+          return data;
+        });
+      });
+  }
+
+  function showError(where, error) {
+    var box = el('div', { 'class': 'message error', role: 'alert' }, [error.message]);
+    var p = error.problem;
+    if (p && p.errors && p.errors.length) {
+      var ul = el('ul');
+      p.errors.slice(0, 50).forEach(function (f) {
+        ul.appendChild(el('li', {}, [(f.row ? 'Dòng ' + f.row + ', ' : '') + f.field + ': ' + f.message
+          + (f.value ? ' (“' + f.value + '”)' : '')]));
+      });
+      if (p.errors.length > 50) { ul.appendChild(el('li', {}, ['… và ' + (p.errors.length - 50) + ' lỗi khác'])); }
+      box.appendChild(ul);
+    }
+    clear(where).appendChild(box);
+  }
+
+  var me = null;
+
+  /** Draws the top bar (menu, user, logout) and resolves with the caller's account. */
+  function header(active) {
+    var c = qs('c');
+    var withC = function (page) { return page + (c ? '?c=' + encodeURIComponent(c) : ''); };
+    var links = [['index.html', 'Các đợt đánh giá'], [withC('dashboard.html'), 'Theo dõi'],
+      [withC('scores.html'), 'Điểm'], [withC('results.html'), 'Kết quả'], [withC('paper.html'), 'Phiếu giấy'],
+      [withC('audit.html'), 'Nhật ký'], ['users.html', 'Tài khoản']];
+    return api('api/secretariat/accounts/me').then(function (account) {
+      me = account;
+      var nav = el('nav', { 'aria-label': 'Menu' });
+      links.forEach(function (l) {
+        var page = l[0].split('?')[0];
+        if (page === 'users.html' && account.role !== 'admin') { return; }
+        if ((page === 'paper.html' || page === 'audit.html') && account.role === 'viewer') { return; }
+        nav.appendChild(el('a', { href: l[0], 'aria-current': page === active ? 'page' : null }, [l[1]]));
+      });
+      var logout = el('form', { method: 'post', action: 'logout' },
+        [el('button', { type: 'submit', 'class': 'secondary', id: 'logout' }, ['Đăng xuất'])]);
+      var bar = el('header', { 'class': 'top' }, [el('span', { 'class': 'brand' }, ['Chỉ số CCHC — Tổ thư ký']), nav,
+        el('span', { 'class': 'who' }, [el('span', { id: 'who' }, [account.displayName + ' (' + account.roleLabel + ')']),
+          logout])]);
+      document.body.insertBefore(bar, document.body.firstChild);
+      return account;
+    });
+  }
+
+  function canChange() { return me && (me.role === 'admin' || me.role === 'secretary'); }
+
+  /** Horizontal bar chart in inline SVG: items [{label, value, max, note}]. */
+  function bars(container, items, options) {
+    var o = options || {};
+    var width = o.width || 640, row = 24, left = o.left || 220, right = 90;
+    var height = Math.max(row * items.length + 10, 30);
+    var ns = 'http://www.w3.org/2000/svg';
+    var svg = document.createElementNS(ns, 'svg');
+    svg.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
+    svg.setAttribute('width', '100%');
+    svg.setAttribute('role', 'img');
+    svg.setAttribute('aria-label', o.title || 'Biểu đồ');
+    var scale = o.max || Math.max.apply(null, items.map(function (i) { return i.max || i.value; }).concat([1]));
+    items.forEach(function (item, n) {
+      var y = 5 + n * row;
+      var text = document.createElementNS(ns, 'text');
+      text.setAttribute('x', left - 6); text.setAttribute('y', y + 15); text.setAttribute('text-anchor', 'end');
+      text.textContent = item.label.length > 32 ? item.label.slice(0, 31) + '…' : item.label;
+      svg.appendChild(text);
+      var span = width - left - right;
+      if (item.max) {
+        var back = document.createElementNS(ns, 'rect');
+        back.setAttribute('x', left); back.setAttribute('y', y + 3); back.setAttribute('height', 16);
+        back.setAttribute('width', span * Math.min(item.max / scale, 1)); back.setAttribute('fill', '#e5e7eb');
+        svg.appendChild(back);
+      }
+      var bar = document.createElementNS(ns, 'rect');
+      bar.setAttribute('x', left); bar.setAttribute('y', y + 3); bar.setAttribute('height', 16);
+      bar.setAttribute('width', Math.max(span * Math.min(item.value / scale, 1), item.value > 0 ? 2 : 0));
+      bar.setAttribute('fill', item.color || '#0f5ea8');
+      svg.appendChild(bar);
+      var value = document.createElementNS(ns, 'text');
+      value.setAttribute('x', width - right + 6); value.setAttribute('y', y + 15);
+      value.textContent = item.note || String(item.value);
+      svg.appendChild(value);
+    });
+    clear(container).appendChild(svg);
+  }
+
+  /** Makes a table sortable by clicking (or Enter on) the headers marked with data-key. */
+  function sortable(table, rows, render) {
+    var state = { key: null, dir: 1 };
+    table.querySelectorAll('th[data-key]').forEach(function (th) {
+      th.classList.add('sortable');
+      th.tabIndex = 0;
+      var sort = function () {
+        var key = th.getAttribute('data-key');
+        state.dir = state.key === key ? -state.dir : (th.getAttribute('data-first') === 'desc' ? -1 : 1);
+        state.key = key;
+        table.querySelectorAll('th[data-key]').forEach(function (o) { o.removeAttribute('aria-sort'); });
+        th.setAttribute('aria-sort', state.dir > 0 ? 'ascending' : 'descending');
+        rows.sort(function (a, b) {
+          var x = a[key], y = b[key];
+          if (x === null || x === undefined) { return 1; }
+          if (y === null || y === undefined) { return -1; }
+          return (typeof x === 'number' ? x - y : String(x).localeCompare(String(y), 'vi')) * state.dir;
+        });
+        render(rows);
+      };
+      th.onclick = sort;
+      th.onkeydown = function (e) { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); sort(); } };
+    });
+    render(rows);
+  }
+
+  function fmt(n, digits) {
+    if (n === null || n === undefined) { return '–'; }
+    return Number(n).toLocaleString('vi-VN', { minimumFractionDigits: digits || 0, maximumFractionDigits: digits === undefined ? 2 : digits });
+  }
+
+  function download(path) { location.href = root + path; }
+
+  return { qs: qs, el: el, clear: clear, api: api, showError: showError, header: header, canChange: canChange,
+    bars: bars, sortable: sortable, fmt: fmt, download: download, root: root };
+})();
