@@ -1,0 +1,487 @@
+package org.parindex.survey.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.parindex.survey.it.Api.Answer;
+
+/**
+ * The respondent's questionnaire in a real browser (Debian's Chromium, headless, as a 360 px phone) against the real
+ * WAR on Payara Micro: open an invitation link, answer part, reload and find the answers kept, answer the rest,
+ * submit, reopen and see "already submitted", and the submission counted through the secretariat's API; wrong,
+ * revoked and closed links; at 360 px no horizontal scroll and every control reachable, by touch and by keyboard.
+ * Links come from the invitations API, as a secretariat gets them. Screenshots go to {@code target/screenshots}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class QuestionnaireIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final int PHONE_WIDTH = 360;
+    /** One open campaign per deployment, shared by the tests; each test registers its own respondents. */
+    private static final Map<String, Long> CAMPAIGN = new ConcurrentHashMap<>();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private static ChromeDriver browser;
+    private static Path profile;
+
+    @ArquillianResource
+    URL base;
+
+    private Api api;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Api.war();
+    }
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        assertThat(CHROMIUM).as("Debian's chromium (apt-get install chromium chromium-driver; test.sh does)")
+                .isExecutable();
+        assertThat(CHROMEDRIVER).as("Debian's chromium-driver (test.sh installs it)").isExecutable();
+        Path target = Path.of("target");
+        Files.createDirectories(target);
+        profile = Files.createTempDirectory(target, "chromium-profile-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile.toAbsolutePath(), "--lang=vi");
+        // a phone: 360 CSS pixels wide, touch, a mobile user agent
+        options.setExperimentalOption("mobileEmulation", Map.of(
+                "deviceMetrics", Map.of("width", PHONE_WIDTH, "height", 740, "pixelRatio", 1.0, "touch", true),
+                "userAgent", "Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko)"
+                        + " Chrome/156.0 Mobile Safari/537.36"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @BeforeEach
+    void connect() {
+        api = new Api(base);
+    }
+
+    // ------------------------------------------------------------------------------------------------- the tests
+
+    @Test
+    void aDelegateAnswersPartResumesAfterAReloadFinishesAndSubmitsOnce() {
+        long campaign = campaign();
+        Invited delegate = invite(campaign, "Nguyễn Thị Thu Hà", "HDND_TINH", null);
+        JsonObject before = api.get("api/campaigns/" + campaign + "/responses").json();
+
+        open(delegate.link());
+        assertThat(text("#title")).contains("Kiểm thử phiếu");
+        assertThat(text(".who")).contains("Đại biểu Hội đồng nhân dân tỉnh");
+        assertThat(browser.findElements(By.cssSelector("section.form"))).hasSize(2); // departments and districts
+        assertThat(progress()).isEqualTo("Đã trả lời 0/600 (0%)");
+
+        // part: one answer for all 18 departments on question 1, "không biết" for one unit on question 2
+        click("[data-fill='f0-q0'][data-option='A']");
+        String unit = text("#f0-q1-u0 > legend");
+        click("#f0-q1-u0 label.dk");
+        waitForSaved("Đã trả lời 19/600 (3%)");
+
+        browser.navigate().refresh();
+        waitFor("[data-page='questionnaire']");
+        assertThat(progress()).isEqualTo("Đã trả lời 19/600 (3%)");
+        assertThat(browser.findElements(By.cssSelector("input[name^='f0-q0-u'][value='A']:checked"))).hasSize(18);
+        assertThat(browser.findElement(By.cssSelector("input[name='f0-q1-u0'][value='E']")).isSelected()).isTrue();
+        assertThat(text("#f0-q1-u0 .chosen")).isEqualTo("✓ Không đánh giá được / không biết");
+
+        // the review lists what is missing, with links to it
+        click("#submit");
+        waitFor("#missing-h");
+        assertThat(text("#missing-h")).isEqualTo("Còn 581 lựa chọn chưa trả lời");
+        click("a[data-cell='f0-q1-u1']");
+        assertThat(browser.switchTo().activeElement().getAttribute("name")).isEqualTo("f0-q1-u1");
+
+        // the rest: question 2 unit by unit, every other question at once
+        for (WebElement option : browser.findElements(By.cssSelector("[id^='f0-q1-u'] label:nth-child(3)"))) {
+            if (!option.findElement(By.tagName("input")).getAttribute("name").equals("f0-q1-u0")) {
+                tap(option);
+            }
+        }
+        for (WebElement fill : browser.findElements(By.cssSelector("[data-fill][data-option='B']"))) {
+            String question = fill.getAttribute("data-fill");
+            if (!question.equals("f0-q0") && !question.equals("f0-q1")) {
+                tap(fill);
+            }
+        }
+        waitForSaved("Đã trả lời 600/600 (100%)");
+
+        click("#submit");
+        waitFor("#confirm-yes");
+        click("#confirm-yes");
+        waitFor("[data-page='submitted']");
+        assertThat(text("h1")).isEqualTo("Đã gửi phiếu. Xin cảm ơn!");
+        screenshot("submitted");
+
+        // the link afterwards: already submitted, and when
+        open(delegate.link());
+        assertThat(text("[data-page='submitted'] h1")).isEqualTo("Phiếu đã được gửi");
+        assertThat(text("[data-page='submitted']")).containsPattern("đã được gửi lúc \\d\\d:\\d\\d ngày \\d\\d/\\d\\d/\\d{4}");
+
+        // counted by the secretariat, anonymously: one more submission, 600 more answers, the tally has them
+        JsonObject after = api.get("api/campaigns/" + campaign + "/responses").json();
+        assertThat(after.getInt("submitted")).isEqualTo(before.getInt("submitted") + 1);
+        assertThat(after.getInt("answers")).isEqualTo(before.getInt("answers") + 600);
+        assertThat(api.get("api/campaigns/" + campaign + "/invitations/" + delegate.respondentId()).json()
+                .getString("status")).isEqualTo("SUBMITTED");
+        String unitCode = unitCode(campaign, unit);
+        assertThat(api.get("api/campaigns/" + campaign + "/responses/tally").array().getValuesAs(JsonObject.class))
+                .anySatisfy(row -> {
+                    assertThat(row.getString("unit")).isEqualTo(unitCode);
+                    assertThat(row.getString("criterion")).isEqualTo("1.7.2");
+                    assertThat(row.getString("group")).isEqualTo("HDND_TINH");
+                    assertThat(row.getString("option")).isEqualTo("E");
+                    assertThat(row.getInt("count")).isGreaterThanOrEqualTo(1);
+                });
+        JsonObject page = api.get("q/api/" + delegate.token()).json();
+        assertThat(page.getString("state")).isEqualTo("SUBMITTED");
+        assertThat(page.containsKey("answers")).as("no draft is left").isFalse();
+    }
+
+    @Test
+    void wrongRevokedAndClosedLinksSayWhy() {
+        open(base + "q/" + randomToken());
+        assertThat(browser.findElement(By.cssSelector("[data-problem]")).getAttribute("data-problem"))
+                .isEqualTo("link-unknown");
+        assertThat(text("h1")).isEqualTo("Liên kết không đúng");
+        screenshot("wrong-link");
+
+        long campaign = campaign();
+        Invited replaced = invite(campaign, "Trần Văn Cũ", "HDND_TINH", null);
+        Answer reissued = api.post("api/campaigns/" + campaign + "/invitations/" + replaced.respondentId()
+                + "/reissue", "{\"sendMail\":false}");
+        assertThat(reissued.status()).as(reissued.body()).isEqualTo(200);
+        open(replaced.link());
+        assertThat(text("h1")).isEqualTo("Liên kết đã bị thu hồi");
+
+        long closing = newOpenCampaign("Kiểm thử phiếu (đã kết thúc)");
+        Invited late = invite(closing, "Lê Thị Muộn", "HDND_TINH", null);
+        Answer closed = api.post("api/campaigns/" + closing + "/status", "{\"status\":\"CLOSED\"}");
+        assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+        open(late.link());
+        assertThat(text("[data-page='closed'] h1")).isEqualTo("Cuộc khảo sát đã kết thúc");
+        assertThat(text("[data-page='closed']")).contains("Hạn trả lời phiếu là ngày 31/12/2030");
+        assertThat(api.put("q/api/" + late.token() + "/draft", "{\"answers\":[]}").problem(409).getString("type"))
+                .isEqualTo("urn:parindex:problem:survey-closed");
+    }
+
+    @Test
+    void atPhoneWidthNothingScrollsSidewaysAndEveryControlCanBeReachedByTouchAndKeyboard() {
+        long campaign = campaign();
+        Invited delegate = invite(campaign, "Phạm Minh Tâm", "HDND_TINH", null);
+        Invited chairman = invite(campaign, "Đỗ Văn Xã", "CHU_TICH_UBND_XA", "GIA_LOC_THONG_NHAT");
+
+        for (Invited who : List.of(delegate, chairman)) {
+            open(who.link());
+            assertThat(js("return innerWidth")).isEqualTo((long) PHONE_WIDTH);
+            assertThat((Long) js("return document.documentElement.scrollWidth")).as("scroll width")
+                    .isLessThanOrEqualTo(PHONE_WIDTH);
+            List<?> unreachable = (List<?>) js(REACHABLE);
+            assertThat(unreachable).as("controls outside the screen, covered or smaller than 44 px").isEmpty();
+        }
+        // the commune chairman rates his own district only, with the options written out
+        assertThat(browser.findElements(By.cssSelector("section.form"))).hasSize(1);
+        assertThat(text(".form .meta")).contains("(1 đơn vị)");
+        assertThat(text("#f0-q0 .meta")).isEqualTo("Đơn vị: UBND huyện Gia Lộc");
+        assertThat(browser.findElements(By.cssSelector("#f0-q0 .full label"))).hasSize(5);
+        screenshot("commune-chairman-360");
+
+        // keyboard only: the skip link first, then tab to the first option and choose it with the space bar
+        open(delegate.link());
+        screenshot("delegate-360");
+        press(Keys.TAB);
+        assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Bỏ qua, đến nội dung chính");
+        WebElement focused = browser.switchTo().activeElement();
+        for (int i = 0; i < 60 && !"radio".equals(focused.getAttribute("type")); i++) {
+            press(Keys.TAB);
+            focused = browser.switchTo().activeElement();
+        }
+        assertThat(focused.getAttribute("type")).as("a radio button within 60 tabs").isEqualTo("radio");
+        assertThat(focused.getAttribute("name")).isEqualTo("f0-q0-u0");
+        assertThat(js("return getComputedStyle(document.activeElement.nextElementSibling).outlineStyle"))
+                .as("visible focus").isEqualTo("solid");
+        press(Keys.SPACE);
+        waitForSaved("Đã trả lời 1/600 (0%)");
+        press(Keys.ARROW_RIGHT);
+        WebElement next = browser.switchTo().activeElement();
+        assertThat(next.getAttribute("value")).isEqualTo("B");
+        assertThat(next.isSelected()).isTrue();
+        waitForSaved("Đã trả lời 1/600 (0%)");
+    }
+
+    @Test
+    void theApiTakesOnlyAnswersOfTheSheetAndOneSubmission() {
+        long campaign = campaign();
+        Invited chairman = invite(campaign, "Vũ Thị Kiểm", "CHU_TICH_UBND_XA", "GIA_LOC_THONG_NHAT");
+        String q = "q/api/" + chairman.token();
+        JsonObject page = api.get(q).json();
+        assertThat(page.getString("state")).isEqualTo("OPEN");
+        assertThat(page.getInt("total")).isEqualTo(20);
+        JsonObject form = page.getJsonArray("forms").getJsonObject(0);
+        assertThat(form.getString("code")).isEqualTo("HD-2023-P06");
+        assertThat(form.getString("scope")).isEqualTo("OWN_UNIT");
+        assertThat(form.getJsonArray("units").getValuesAs(JsonObject.class)).extracting(u -> u.getString("code"))
+                .containsExactly("GIA_LOC");
+
+        Answer otherUnit = api.put(q + "/draft", answers(List.of("HD-2023-P06/Q1/TU_KY/A")));
+        assertThat(otherUnit.problem(422).getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("answers[0].unit");
+        assertThat(api.put(q + "/draft", answers(List.of("HD-2023-P06/Q1/GIA_LOC/Z"))).fields())
+                .containsExactly("answers[0].option");
+        assertThat(api.put(q + "/draft", "{\"answers\":[{\"form\":\"HD-2023-P06\"}]}").problem(400).getString("type"))
+                .isEqualTo("urn:parindex:problem:malformed-request");
+        JsonObject saved = api.put(q + "/draft", answers(List.of("HD-2023-P06/Q1/GIA_LOC/A"))).json();
+        assertThat(saved.getInt("answered")).isEqualTo(1);
+        assertThat(api.get(q).json().getJsonObject("answers").getString("HD-2023-P06/Q1/GIA_LOC")).isEqualTo("A");
+
+        List<String> all = form.getJsonArray("sections").getValuesAs(JsonObject.class).stream()
+                .flatMap(s -> s.getJsonArray("questions").getValuesAs(JsonObject.class).stream())
+                .map(question -> "HD-2023-P06/" + question.getString("code") + "/GIA_LOC/C").toList();
+        Answer incomplete = api.post(q + "/submission", answers(all.subList(0, 18)));
+        assertThat(incomplete.problem(422).getString("detail")).isEqualTo("Còn 2 câu chưa trả lời.");
+        assertThat(incomplete.fields()).containsExactly("HD-2023-P06/Q19/GIA_LOC", "HD-2023-P06/Q20/GIA_LOC");
+
+        Answer submitted = api.post(q + "/submission", answers(all));
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        assertThat(submitted.json().getString("submittedAt")).isNotBlank();
+        assertThat(api.post(q + "/submission", answers(all)).problem(409).getString("type"))
+                .isEqualTo("urn:parindex:problem:already-submitted");
+        assertThat(api.put(q + "/draft", answers(List.of("HD-2023-P06/Q1/GIA_LOC/A"))).problem(409).getString("type"))
+                .isEqualTo("urn:parindex:problem:already-submitted");
+        assertThat(api.get("q/api/" + randomToken()).problem(404).getString("type"))
+                .isEqualTo("urn:parindex:problem:link-unknown");
+    }
+
+    @Test
+    void theShortCodeOfAPaperCardOpensTheQuestionnaire() {
+        Invited member = invite(campaign(), "Bùi Thị Giấy", "LANH_DAO_SO", "SO_Y_TE");
+        open(base + "q/");
+        assertThat(text("[data-page='code'] h1")).isEqualTo("Mở phiếu khảo sát");
+        WebElement code = browser.findElement(By.id("code"));
+        code.sendKeys("12345");
+        click("#code-form button");
+        assertThat(text("#code-error")).isEqualTo("Mã phiếu gồm 10 chữ và số, ví dụ 7KQ4M-Z2P9X.");
+        code.clear();
+        code.sendKeys(member.code().toLowerCase(java.util.Locale.ROOT)); // as typed: lower case, with the hyphen
+        click("#code-form button");
+        waitFor("[data-page='questionnaire']");
+        assertThat(text(".who")).contains("Lãnh đạo");
+        assertThat(progress()).isEqualTo("Đã trả lời 0/216 (0%)"); // form 03: 18 questions × 12 districts
+    }
+
+    @Test
+    void thePageIsSmallAndSelfContained() {
+        Invited delegate = invite(campaign(), "Hoàng Văn Nhẹ", "HDND_TINH", null);
+        open(delegate.link());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> loaded = (List<Map<String, Object>>) js("return performance.getEntriesByType("
+                + "'navigation').concat(performance.getEntriesByType('resource')).map(function (e) {"
+                + " return {name: e.name, bytes: e.decodedBodySize, wire: e.encodedBodySize}; })");
+        long bytes = loaded.stream().mapToLong(e -> ((Number) e.get("bytes")).longValue()).sum();
+        long wire = loaded.stream().mapToLong(e -> ((Number) e.get("wire")).longValue()).sum();
+        System.out.println("QuestionnaireIT: first load of a two-form questionnaire " + bytes + " bytes, " + wire
+                + " bytes on the wire: " + loaded.stream().map(e -> e.get("name") + "=" + e.get("bytes") + "/"
+                + e.get("wire")).collect(Collectors.joining(", ")));
+        String origin = base.getProtocol() + "://" + base.getAuthority() + "/";
+        assertThat(loaded).extracting(e -> (String) e.get("name")).allMatch(name -> name.startsWith(origin),
+                "everything from the application itself");
+        assertThat(loaded).extracting(e -> (String) e.get("name"))
+                .anyMatch(n -> n.contains("/q/assets/app.js")).anyMatch(n -> n.contains("/q/api/"));
+        assertThat(bytes).as("first load, uncompressed: " + loaded.stream().map(e -> e.get("name") + "="
+                + e.get("bytes")).collect(Collectors.joining(", "))).isLessThan(200_000);
+        assertThat(wire).as("compressed on the wire").isLessThan(bytes / 2);
+        Answer css = api.get("q/assets/app.css");
+        assertThat(css.status()).isEqualTo(200);
+        assertThat(css.body()).doesNotContain("@import", "url(http", "@font-face");
+    }
+
+    // ------------------------------------------------------------------------------------------------- helpers
+
+    /** A respondent with a questionnaire link. */
+    record Invited(long respondentId, String link, String token, String code) {
+    }
+
+    /** The shared open campaign of this deployment. */
+    private long campaign() {
+        return CAMPAIGN.computeIfAbsent(base.toString(), b -> newOpenCampaign("Kiểm thử phiếu khảo sát"));
+    }
+
+    private long newOpenCampaign(String name) {
+        long id = api.newCampaign(name, true);
+        Answer opened = api.post("api/campaigns/" + id + "/status", "{\"status\":\"OPEN\"}");
+        assertThat(opened.status()).as(opened.body()).isEqualTo(200);
+        return id;
+    }
+
+    /** Registers a respondent, invites their group (without mail) and returns their link on this server. */
+    private Invited invite(long campaign, String name, String group, String homeUnit) {
+        String email = "q" + Long.toHexString(RANDOM.nextLong()) + "@example.invalid";
+        Answer added = api.post("api/campaigns/" + campaign + "/respondents", "{\"fullName\":\"" + name
+                + "\",\"email\":\"" + email + "\",\"group\":\"" + group + "\""
+                + (homeUnit == null ? "" : ",\"homeUnit\":\"" + homeUnit + "\"") + "}");
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        long id = added.json().getJsonNumber("id").longValue();
+        Answer invited = api.post("api/campaigns/" + campaign + "/invitations",
+                "{\"group\":\"" + group + "\",\"sendMail\":false}");
+        assertThat(invited.status()).as(invited.body()).isEqualTo(200);
+        Answer link = api.get("api/campaigns/" + campaign + "/invitations/" + id + "/link");
+        assertThat(link.status()).as(link.body()).isEqualTo(200);
+        String address = link.json().getString("link");
+        String token = address.substring(address.lastIndexOf('/') + 1);
+        return new Invited(id, base + "q/" + token, token, link.json().getString("code"));
+    }
+
+    private String unitCode(long campaign, String name) {
+        return api.get("api/campaigns/" + campaign + "/units?level=DEPARTMENT&size=100").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("name").equals(name))
+                .map(u -> u.getString("code")).findFirst().orElseThrow();
+    }
+
+    /** {@code {"answers":[…]}} from {@code form/question/unit/option} strings. */
+    private static String answers(List<String> cells) {
+        return cells.stream().map(c -> c.split("/")).map(p -> "{\"form\":\"" + p[0] + "\",\"question\":\"" + p[1]
+                + "\",\"unit\":\"" + p[2] + "\",\"option\":\"" + p[3] + "\"}")
+                .collect(Collectors.joining(",", "{\"answers\":[", "]}"));
+    }
+
+    /** 32 characters of the token alphabet: the shape of a token, but none issued. */
+    private static String randomToken() {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        StringBuilder t = new StringBuilder();
+        for (int i = 0; i < 32; i++) {
+            t.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return t.toString();
+    }
+
+    private static void open(String url) {
+        browser.get(url);
+        waitFor("[data-page]");
+    }
+
+    private static WebElement waitFor(String css) {
+        return new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    private static String text(String css) {
+        return browser.findElement(By.cssSelector(css)).getText().strip();
+    }
+
+    private static String progress() {
+        return text("#progress-text");
+    }
+
+    private static void click(String css) {
+        tap(new WebDriverWait(browser, WAIT).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))));
+    }
+
+    /** Brings an element to the middle of the screen (below the sticky header) and taps it. */
+    private static void tap(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    /** Waits until the progress reads {@code expected} and the autosave has confirmed it. */
+    private static void waitForSaved(String expected) {
+        new WebDriverWait(browser, WAIT).until((WebDriver d) -> progress().equals(expected)
+                && text("#save-status").startsWith("Đã lưu lúc"));
+    }
+
+    private static void press(CharSequence key) {
+        new Actions(browser).sendKeys(key).perform();
+    }
+
+    private static Object js(String script) {
+        return ((JavascriptExecutor) browser).executeScript(script);
+    }
+
+    private static void screenshot(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Every control of the page (links, buttons, radio buttons): scrolled into view, it lies within the screen's
+     * width, is what a finger on its middle touches (not covered by the sticky header or anything else), and buttons
+     * and option buttons are at least 44 px each way. Returns the controls that fail, described.
+     */
+    private static final String REACHABLE = """
+            var bad = [];
+            var controls = document.querySelectorAll('main a[href], main button, main input');
+            for (var i = 0; i < controls.length; i++) {
+              var c = controls[i];
+              var box = c.type === 'radio' && c.closest('.full') ? c.closest('label') : c;
+              box.scrollIntoView({block: 'center'});
+              var r = box.getBoundingClientRect();
+              var name = (c.id || c.name || c.textContent || '').trim().substring(0, 40) + ' ' + (c.value || '');
+              if (r.left < 0 || r.right > window.innerWidth) { bad.push(name + ': outside ' + r.left + '..' + r.right); }
+              var line = box.getClientRects()[0] || r; // a link that wraps: its first line
+              var hit = document.elementFromPoint(line.left + line.width / 2, line.top + line.height / 2);
+              if (!hit || !(hit === c || c.contains(hit) || box.contains(hit))) {
+                bad.push(name + ': covered by ' + (hit ? hit.tagName + '.' + hit.className : 'nothing'));
+              }
+              if ((c.tagName === 'BUTTON' || c.closest('.seg') || c.closest('.full')) && (r.width < 44 || r.height < 44)) {
+                bad.push(name + ': ' + r.width + 'x' + r.height);
+              }
+            }
+            window.scrollTo(0, 0);
+            return bad;
+            """;
+}
