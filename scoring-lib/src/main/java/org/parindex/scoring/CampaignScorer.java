@@ -2,7 +2,6 @@ package org.parindex.scoring;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +18,6 @@ final class CampaignScorer {
 
     private final Framework framework;
     private final ScoringPolicy policy;
-    private final Map<String, ScaleTable> scales = new HashMap<>();
     /** Each leaf's max as an exact fraction, in the order of {@link Framework#leaves()}. */
     private final Fraction[] leafMax;
 
@@ -38,9 +36,6 @@ final class CampaignScorer {
     CampaignScorer(Framework framework) {
         this.framework = framework;
         this.policy = framework.policy();
-        for (AnswerScale scale : framework.answerScales()) {
-            scales.put(scale.code(), new ScaleTable(scale, policy.positiveThreshold()));
-        }
         List<Leaf> leaves = framework.leaves();
         leafMax = new Fraction[leaves.size()];
         for (int i = 0; i < leafMax.length; i++) {
@@ -182,36 +177,26 @@ final class CampaignScorer {
     private LeafResult surveyLeaf(Leaf leaf, Fraction leafMax, ExactAssessment exact, int[] counts,
                                  TallyView tally) {
         Assessment row = exact == null ? null : exact.assessment();
-        ScaleTable scale = scales.get(leaf.scale());
-        int[] toScale = tally.indexesOn(scale);
+        TallyScale scale = tally.scale(leaf.scale());
         int item = counts == null ? -1 : tally.tally.itemIndex(leaf.code());
         ScoringPolicy.SurveyConversion conversion = policy.surveyConversion();
-        int options = scale.codes.length;
-        // data: answers per option, then (group number, valid answers, coefficient sum) per group that has any
-        long[] data = tally.scratch(options);
-        int groups = 0;
-        long answers = 0;
-        long unscored = 0;
         long valid = 0;
         long sum = 0;
         long positive = 0;
         Fraction weighted = Fraction.ZERO;
         Fraction weights = Fraction.ZERO;
         if (item >= 0) {
-            for (int g : tally.groupOrder) {
+            for (int g : scale.groupOrder) {
                 int at = tally.tally.cell(item, g, 0);
                 long groupValid = 0;
                 long groupSum = 0;
-                for (int o = 0; o < toScale.length; o++) {
+                for (int o = 0; o < scale.toScale.length; o++) {
                     int count = counts[at + o];
-                    if (count < 0) {
+                    if (count <= 0) {
                         continue;
                     }
-                    int option = toScale[o];
-                    data[option] += count;
-                    answers += count;
+                    int option = scale.toScale[o];
                     if (!scale.scored[option]) {
-                        unscored += count;
                         continue;
                     }
                     groupValid += count;
@@ -223,12 +208,8 @@ final class CampaignScorer {
                 if (groupValid == 0) {
                     continue;
                 }
-                int slot = options + 3 * groups++;
-                data[slot] = g;
-                data[slot + 1] = groupValid;
-                data[slot + 2] = groupSum;
                 if (conversion == ScoringPolicy.SurveyConversion.GROUP_MEAN) {
-                    BigDecimal weight = policy.groupWeight(tally.groupCodes[g]);
+                    BigDecimal weight = policy.groupWeight(scale.groupCodes[g]);
                     if (weight.signum() > 0) {
                         valid += groupValid;
                         Fraction w = Fraction.of(weight);
@@ -249,9 +230,7 @@ final class CampaignScorer {
                     ? Fraction.of(positive, valid)
                     : scale.fraction(sum).divide(Fraction.of(valid));
         }
-        SurveyOutcome outcome = new SurveyOutcome(policy, answers, valid, unscored, scale.codes,
-                Arrays.copyOf(data, options + 3 * groups), ratio,
-                tally.groupCodes, scale.decimals);
+        SurveyOutcome outcome = new SurveyOutcome(policy, scale, counts, item, valid, ratio);
         LeafStatus status;
         Fraction max = leafMax;
         Fraction points = Fraction.ZERO;
@@ -273,91 +252,22 @@ final class CampaignScorer {
                 row, outcome);
     }
 
-    /** The tally of one scoring pass, with its codes mapped once onto the framework's scales. */
-    private static final class TallyView {
+    /** The tally of one scoring pass, with its codes mapped once onto each of the framework's scales. */
+    private final class TallyView {
         final SurveyTally tally;
-        /** Group numbers sorted by group code (answers without group first). */
-        final int[] groupOrder;
-        final String[] groupCodes;
-        private final Map<ScaleTable, int[]> indexes = new HashMap<>();
+        private final Map<String, TallyScale> scales = new HashMap<>();
 
         TallyView(SurveyTally tally) {
             this.tally = tally;
-            groupCodes = new String[tally.groupCount()];
-            for (int g = 0; g < groupCodes.length; g++) {
-                String code = tally.group(g);
-                groupCodes[g] = code == null ? NO_GROUP : code;
-            }
-            groupOrder = java.util.stream.IntStream.range(0, groupCodes.length).boxed()
-                    .sorted(Comparator.comparing(g -> groupCodes[g])).mapToInt(Integer::intValue).toArray();
         }
-
-        private long[] scratch = new long[0];
 
         int[] countsOf(String unit) {
             return tally.countsOf(unit);
         }
 
-        /** A zeroed work array for one survey leaf on a scale of {@code options} options. */
-        long[] scratch(int options) {
-            int size = options + 3 * groupOrder.length;
-            if (scratch.length < size) {
-                scratch = new long[size];
-            } else {
-                Arrays.fill(scratch, 0, size, 0);
-            }
-            return scratch;
-        }
-
-        /** For each option code of the tally, its index on {@code scale} (-1 when not on it). */
-        int[] indexesOn(ScaleTable scale) {
-            return indexes.computeIfAbsent(scale, s -> {
-                int[] mapped = new int[tally.optionCount()];
-                for (int o = 0; o < mapped.length; o++) {
-                    mapped[o] = Arrays.asList(s.codes).indexOf(tally.option(o));
-                }
-                return mapped;
-            });
-        }
-    }
-
-    /**
-     * A scale's options as arrays for the survey loop. Coefficients are held as whole numbers of
-     * {@code 10^-decimals} so that sums over answers are {@code long} additions.
-     */
-    private static final class ScaleTable {
-        final String[] codes;
-        final boolean[] scored;
-        final long[] units;
-        final boolean[] positive;
-        final int decimals;
-
-        ScaleTable(AnswerScale scale, BigDecimal threshold) {
-            int n = scale.options().size();
-            codes = new String[n];
-            scored = new boolean[n];
-            units = new long[n];
-            positive = new boolean[n];
-            int maxScale = 0;
-            for (AnswerOption o : scale.options()) {
-                if (o.coefficient() != null) {
-                    maxScale = Math.max(maxScale, o.coefficient().stripTrailingZeros().scale());
-                }
-            }
-            decimals = maxScale;
-            for (int i = 0; i < n; i++) {
-                AnswerOption o = scale.options().get(i);
-                codes[i] = o.code();
-                scored[i] = o.coefficient() != null;
-                units[i] = o.coefficient() == null ? 0
-                        : o.coefficient().movePointRight(decimals).longValueExact();
-                positive[i] = o.coefficient() != null && o.coefficient().compareTo(threshold) >= 0;
-            }
-        }
-
-        /** {@code sum × 10^-decimals} exactly. */
-        Fraction fraction(long sum) {
-            return Fraction.ofDecimal(sum, decimals);
+        TallyScale scale(String code) {
+            return scales.computeIfAbsent(code, c -> new TallyScale(framework.answerScale(c).orElseThrow(),
+                    policy.positiveThreshold(), tally));
         }
     }
 

@@ -11,34 +11,28 @@ import java.util.Optional;
 
 /**
  * How a SURVEY leaf's answers about one unit were converted into points: the answers per option, the valid and
- * unscored ones, per respondent group, and the ratio of the max earned. Immutable; held compactly (a national
- * campaign has a hundred thousand of these), its maps and lists are built when asked for.
+ * unscored ones, per respondent group, and the ratio of the max earned. Immutable. A national campaign has a
+ * hundred thousand of these, so each keeps only its ratio and reads the rest from the campaign's tally when asked.
  */
 public final class SurveyOutcome {
 
     private final ScoringPolicy policy;
-    private final long answers;
+    private final TallyScale scale;
+    /** The unit's counts in the tally, or null when it has no answers. */
+    private final int[] counts;
+    /** The leaf's number in the tally, or -1 when nobody answered about it. */
+    private final int item;
     private final long validAnswers;
-    private final long unscoredAnswers;
-    private final String[] optionCodes;
-    /** Answers per option, then (group number, valid answers, coefficient sum) per group with valid answers. */
-    private final long[] data;
     private final Fraction ratio;
-    /** Group codes by group number ("" for answers without group). */
-    private final String[] groupCodes;
-    private final int sumDecimals;
 
-    SurveyOutcome(ScoringPolicy policy, long answers, long validAnswers, long unscoredAnswers, String[] optionCodes,
-                  long[] data, Fraction ratio, String[] groupCodes, int sumDecimals) {
+    SurveyOutcome(ScoringPolicy policy, TallyScale scale, int[] counts, int item, long validAnswers,
+                  Fraction ratio) {
         this.policy = Objects.requireNonNull(policy, "policy == null");
-        this.answers = answers;
+        this.scale = Objects.requireNonNull(scale, "scale == null");
+        this.counts = counts;
+        this.item = counts == null ? -1 : item;
         this.validAnswers = validAnswers;
-        this.unscoredAnswers = unscoredAnswers;
-        this.optionCodes = optionCodes;
-        this.data = data;
         this.ratio = ratio;
-        this.groupCodes = groupCodes;
-        this.sumDecimals = sumDecimals;
     }
 
     /** The conversion used. */
@@ -48,7 +42,11 @@ public final class SurveyOutcome {
 
     /** All answers tallied (scored and unscored). */
     public long answers() {
-        return answers;
+        long total = 0;
+        for (long c : perOption()) {
+            total += c;
+        }
+        return total;
     }
 
     /** Answers that count: scored options (under {@code GROUP_MEAN}, in groups with weight &gt; 0). */
@@ -58,14 +56,22 @@ public final class SurveyOutcome {
 
     /** "Don't know" answers, counted but excluded. */
     public long unscoredAnswers() {
-        return unscoredAnswers;
+        long[] perOption = perOption();
+        long total = 0;
+        for (int i = 0; i < perOption.length; i++) {
+            if (!scale.scored[i]) {
+                total += perOption[i];
+            }
+        }
+        return total;
     }
 
     /** Answers per option code, in scale order, every option of the scale (zeros included). */
     public Map<String, Long> optionCounts() {
-        Map<String, Long> map = new LinkedHashMap<>(optionCodes.length * 2);
-        for (int i = 0; i < optionCodes.length; i++) {
-            map.put(optionCodes[i], data[i]);
+        long[] perOption = perOption();
+        Map<String, Long> map = new LinkedHashMap<>(perOption.length * 2);
+        for (int i = 0; i < perOption.length; i++) {
+            map.put(scale.codes[i], perOption[i]);
         }
         return Collections.unmodifiableMap(map);
     }
@@ -86,31 +92,62 @@ public final class SurveyOutcome {
     /** Per respondent group with valid answers, sorted by code (answers without group first). */
     public List<GroupOutcome> groups() {
         List<GroupOutcome> list = new ArrayList<>();
-        boolean weighed = policy.surveyConversion() == ScoringPolicy.SurveyConversion.GROUP_MEAN;
-        for (int at = optionCodes.length; at < data.length; at += 3) {
-            String code = groupCodes[(int) data[at]];
-            list.add(new GroupOutcome(code.isEmpty() ? null : code, data[at + 1],
-                    BigDecimal.valueOf(data[at + 2], sumDecimals), weighed ? policy.groupWeight(code) : BigDecimal.ONE));
+        if (item < 0) {
+            return List.of();
+        }
+        boolean weighed = conversion() == ScoringPolicy.SurveyConversion.GROUP_MEAN;
+        for (int g : scale.groupOrder) {
+            int at = scale.tally.cell(item, g, 0);
+            long valid = 0;
+            long sum = 0;
+            for (int o = 0; o < scale.toScale.length; o++) {
+                int count = counts[at + o];
+                int option = scale.toScale[o];
+                if (count > 0 && option >= 0 && scale.scored[option]) {
+                    valid += count;
+                    sum += scale.units[option] * count;
+                }
+            }
+            if (valid > 0) {
+                String code = scale.groupCodes[g];
+                list.add(new GroupOutcome(code.isEmpty() ? null : code, valid, BigDecimal.valueOf(sum, scale.decimals),
+                        weighed ? policy.groupWeight(code) : BigDecimal.ONE));
+            }
         }
         return List.copyOf(list);
     }
 
+    private long[] perOption() {
+        long[] perOption = new long[scale.codes.length];
+        if (item >= 0) {
+            for (int g = 0; g < scale.groupCodes.length; g++) {
+                int at = scale.tally.cell(item, g, 0);
+                for (int o = 0; o < scale.toScale.length; o++) {
+                    int count = counts[at + o];
+                    if (count > 0 && scale.toScale[o] >= 0) {
+                        perOption[scale.toScale[o]] += count;
+                    }
+                }
+            }
+        }
+        return perOption;
+    }
+
     @Override
     public boolean equals(Object o) {
-        return o instanceof SurveyOutcome s && conversion() == s.conversion() && answers == s.answers
-                && validAnswers == s.validAnswers && unscoredAnswers == s.unscoredAnswers
-                && optionCounts().equals(s.optionCounts()) && Objects.equals(ratio, s.ratio)
+        return o instanceof SurveyOutcome s && conversion() == s.conversion() && validAnswers == s.validAnswers
+                && Objects.equals(ratio, s.ratio) && optionCounts().equals(s.optionCounts())
                 && groups().equals(s.groups());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(conversion(), answers, validAnswers, unscoredAnswers, ratio);
+        return Objects.hash(conversion(), validAnswers, ratio);
     }
 
     @Override
     public String toString() {
-        return "SurveyOutcome[" + conversion() + ", " + answers + " answers, " + validAnswers + " valid, ratio "
+        return "SurveyOutcome[" + conversion() + ", " + answers() + " answers, " + validAnswers + " valid, ratio "
                 + ratio() + "]";
     }
 

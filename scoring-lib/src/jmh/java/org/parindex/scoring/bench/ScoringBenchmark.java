@@ -1,5 +1,9 @@
 package org.parindex.scoring.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -14,6 +18,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
 import org.parindex.scoring.Campaign;
 import org.parindex.scoring.CampaignResult;
 
@@ -21,6 +27,10 @@ import org.parindex.scoring.CampaignResult;
  * One full scoring pass of a national campaign (3,400 units × 100 leaves): tally every single survey answer, build
  * and check the campaign, score and rank every unit ({@link #fullScoringPass}); and the scoring alone
  * ({@link #scoreOnly}). Runs in a JVM capped at 512 MiB of heap.
+ *
+ * <p>Besides JMH's wall-clock score, each trial prints the benchmark thread's CPU time per operation over the
+ * measurement iterations ({@code [cpu]}) — on a shared machine the wall clock mostly measures the other
+ * processes — and the live heap with the inputs and one result held ({@code [heap]}).
  *
  * <pre>
  * mvn -pl scoring-lib -Pjmh test-compile exec:exec -Djmh.args="-wi 2 -i 3 -f 1 -prof gc"
@@ -34,11 +44,17 @@ import org.parindex.scoring.CampaignResult;
 @Measurement(iterations = 3)
 public class ScoringBenchmark {
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     @Param({"100000", "1000000", "10000000"})
     public int answers;
 
     private NationalCampaign campaign;
     private Campaign checked;
+    private boolean measuring;
+    private long cpuNanos;
+    private long operations;
+    private final List<Double> cpuMillisPerOp = new ArrayList<>();
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -47,22 +63,50 @@ public class ScoringBenchmark {
                 .tally(campaign.tally()).build();
     }
 
-    /** Only the scoring and ranking of a campaign already tallied and checked. */
-    @Benchmark
-    public CampaignResult scoreOnly() {
-        return checked.score();
-    }
-
     /** Tally the answers, build and check the campaign, score it. */
     @Benchmark
     public CampaignResult fullScoringPass() {
-        return Campaign.builder(campaign.framework).units(campaign.units).assessments(campaign.assessments)
-                .tally(campaign.tally()).build().score();
+        long start = THREADS.getCurrentThreadCpuTime();
+        CampaignResult result = Campaign.builder(campaign.framework).units(campaign.units)
+                .assessments(campaign.assessments).tally(campaign.tally()).build().score();
+        count(start);
+        return result;
     }
 
-    /** Prints the live heap with the inputs and one result held, after a full GC, for the README. */
+    /** Only the scoring and ranking of a campaign already tallied and checked. */
+    @Benchmark
+    public CampaignResult scoreOnly() {
+        long start = THREADS.getCurrentThreadCpuTime();
+        CampaignResult result = checked.score();
+        count(start);
+        return result;
+    }
+
+    private void count(long cpuStart) {
+        cpuNanos += THREADS.getCurrentThreadCpuTime() - cpuStart;
+        operations++;
+    }
+
+    @Setup(Level.Iteration)
+    public void startIteration(IterationParams iteration) {
+        measuring = iteration.getType() == IterationType.MEASUREMENT;
+        cpuNanos = 0;
+        operations = 0;
+    }
+
+    @TearDown(Level.Iteration)
+    public void endIteration() {
+        if (measuring && operations > 0) {
+            cpuMillisPerOp.add(cpuNanos / 1e6 / operations);
+        }
+    }
+
+    /** Prints CPU time per operation and the live heap with the inputs and one result held, for the README. */
     @TearDown(Level.Trial)
-    public void reportHeap() {
+    public void report() {
+        System.out.printf("%n[cpu] answers=%d: benchmark thread CPU per op over the measurement iterations = %s ms"
+                + " (mean %.0f ms)%n", answers, cpuMillisPerOp.stream().map(v -> String.format("%.0f", v)).toList(),
+                cpuMillisPerOp.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN));
         CampaignResult last = fullScoringPass();
         Runtime runtime = Runtime.getRuntime();
         for (int i = 0; i < 3; i++) {
@@ -70,7 +114,7 @@ public class ScoringBenchmark {
         }
         long used = runtime.totalMemory() - runtime.freeMemory();
         long max = runtime.maxMemory();
-        System.out.printf("%n[heap] answers=%d: live heap after GC with inputs and last result = %d MiB "
+        System.out.printf("[heap] answers=%d: live heap after GC with inputs and last result = %d MiB "
                 + "(max heap %d MiB); %d units scored%n", answers, used >> 20, max >> 20, last.units().size());
     }
 }
