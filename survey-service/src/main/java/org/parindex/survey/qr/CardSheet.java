@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A printable A4 sheet of QR cards, eight to a page (2 × 4, about 95 × 69 mm, with dashed cutting lines), for
@@ -34,6 +35,7 @@ public final class CardSheet {
     private static final int ROWS = 4;
     private static final float MARGIN = 10 * MM;
     private static final float QR_SIZE = 42 * MM;
+    private static final float MIN_SCALE = 0.6f;
     private static final Color INK = new Color(0x1a, 0x1a, 0x1a);
     private static final Color CUT = new Color(0x99, 0x99, 0x99);
 
@@ -109,25 +111,79 @@ public final class CardSheet {
 
         float textLeft = left + pad + QR_SIZE + 3 * MM;
         float textRight = left + width - pad;
-        ColumnText right = new ColumnText(cb);
-        right.setSimpleColumn(textLeft, top - pad - QR_SIZE - 2 * MM, textRight, top - pad);
-        right.addElement(paragraph(title, new Font(regular, 6.5f, Font.NORMAL, CUT), 0));
-        right.addElement(paragraph(card.name(), new Font(bold, 11, Font.NORMAL, INK), 3));
-        right.addElement(paragraph(card.group(), new Font(regular, 8, Font.NORMAL, INK), 2));
-        right.addElement(paragraph("Mã phiếu:", new Font(regular, 8, Font.NORMAL, INK), 5));
-        right.addElement(paragraph(card.code(), new Font(bold, 14, Font.NORMAL, INK), 0));
-        right.addElement(paragraph("Hạn trả lời: " + deadline, new Font(regular, 8, Font.NORMAL, INK), 2));
-        go(right);
+        float[] box = {textLeft, top - pad - QR_SIZE, textRight, top - pad};
+        float codeSize = sizeToFit(card.code(), bold, 14, box[2] - box[0]);
+        if (!fit(cb, box, scale -> right(title, card.name(), card.group(), card.code(), codeSize, deadline, scale,
+                regular, bold))) {
+            // A name or group too long even in small type: shortened, so that the code stays on the card.
+            Function<Float, List<Paragraph>> shortened = scale -> right(shorten(title, 60), shorten(card.name(), 40),
+                    shorten(card.group(), 40), card.code(), codeSize, deadline, scale, regular, bold);
+            if (!fit(cb, box, shortened)) {
+                go(column(cb, box, shortened.apply(MIN_SCALE)), false);
+            }
+        }
 
-        ColumnText bottom = new ColumnText(cb);
-        bottom.setSimpleColumn(left + pad, top - height + pad, textRight, top - pad - QR_SIZE - 1 * MM);
-        Font small = new Font(regular, 8, Font.NORMAL, INK);
-        bottom.addElement(paragraph("1. Mở camera điện thoại và quét mã QR để vào phiếu khảo sát.", small, 0));
-        bottom.addElement(paragraph("2. Hoặc gõ vào trình duyệt:", small, 1));
-        Paragraph address = paragraph(card.typeable(), new Font(bold, 9, Font.NORMAL, INK), 0);
-        address.setIndentationLeft(9);
-        bottom.addElement(address);
-        go(bottom);
+        float[] under = {left + pad, top - height + pad, textRight, top - pad - QR_SIZE - 1.5f * MM};
+        float addressSize = sizeToFit(card.typeable(), bold, 9, under[2] - under[0] - 9);
+        Function<Float, List<Paragraph>> instructions = scale -> {
+            Font small = new Font(regular, 8 * scale, Font.NORMAL, INK);
+            Paragraph address = paragraph(card.typeable(), new Font(bold, Math.min(addressSize, 9 * scale),
+                    Font.NORMAL, INK), 0);
+            address.setIndentationLeft(9);
+            return List.of(paragraph("1. Mở camera điện thoại và quét mã QR để vào phiếu khảo sát.", small, 0),
+                    paragraph("2. Hoặc gõ vào trình duyệt:", small, scale), address);
+        };
+        if (!fit(cb, under, instructions)) {
+            go(column(cb, under, instructions.apply(MIN_SCALE)), false);
+        }
+    }
+
+    private static List<Paragraph> right(String title, String name, String group, String code, float codeSize,
+                                         String deadline, float scale, BaseFont regular, BaseFont bold) {
+        return List.of(
+                paragraph(title, new Font(regular, 6.5f * scale, Font.NORMAL, CUT), 0),
+                paragraph(name, new Font(bold, 11 * scale, Font.NORMAL, INK), 3 * scale),
+                paragraph(group, new Font(regular, 8 * scale, Font.NORMAL, INK), 2 * scale),
+                paragraph("Mã phiếu:", new Font(regular, 8 * scale, Font.NORMAL, INK), 5 * scale),
+                paragraph(code, new Font(bold, Math.min(codeSize, 14 * scale), Font.NORMAL, INK), 0),
+                paragraph("Hạn trả lời: " + deadline, new Font(regular, 8 * scale, Font.NORMAL, INK), 2 * scale));
+    }
+
+    /**
+     * The size, at most {@code size}, at which {@code text} takes one line of {@code width} points: the code and the
+     * address must never break at their hyphen.
+     */
+    private static float sizeToFit(String text, BaseFont font, float size, float width) {
+        float needed = font.getWidthPoint(text, size) * 1.02f;
+        return needed <= width ? size : Math.max(5f, size * width / needed);
+    }
+
+    private static String shorten(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1).strip() + "…";
+    }
+
+    /**
+     * Sets {@code content} in the rectangle {@code box} (llx, lly, urx, ury) at the largest scale, from 100 % down
+     * to {@value #MIN_SCALE}, at which all of it fits, so that a long name or group never pushes the code off the
+     * card; false (nothing drawn) when it fits at none.
+     */
+    private static boolean fit(PdfContentByte cb, float[] box,
+                               Function<Float, List<Paragraph>> content) {
+        for (int percent = 100; percent >= Math.round(MIN_SCALE * 100); percent -= 5) {
+            float scale = percent / 100f;
+            if (!ColumnText.hasMoreText(go(column(cb, box, content.apply(scale)), true))) {
+                go(column(cb, box, content.apply(scale)), false);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ColumnText column(PdfContentByte cb, float[] box, List<Paragraph> paragraphs) {
+        ColumnText column = new ColumnText(cb);
+        column.setSimpleColumn(box[0], box[1], box[2], box[3]);
+        paragraphs.forEach(column::addElement);
+        return column;
     }
 
     private static void qr(PdfContentByte cb, boolean[][] dark, float x, float y, float size) {
@@ -154,9 +210,9 @@ public final class CardSheet {
         return p;
     }
 
-    private static void go(ColumnText column) {
+    private static int go(ColumnText column, boolean simulate) {
         try {
-            column.go();
+            return column.go(simulate);
         } catch (com.lowagie.text.DocumentException e) {
             throw new IllegalStateException("cannot lay out a QR card", e);
         }

@@ -50,18 +50,28 @@ class QrCodesTest {
                     LINK, "7KQ4M-Z2P9" + (char) ('A' + i),
                     "cchc.example.vn/q/7KQ4M-Z2P9" + (char) ('A' + i)));
         }
+        // a name and a group too long for the card: shrunk or shortened, the code must stay
+        cards.set(5, new CardSheet.Card("Tôn Nữ Thị Diệu Quỳnh Hoài Thương Xuân Mai Phương ".repeat(4).strip(),
+                "Trưởng phòng chuyên môn và tương đương thuộc Ủy ban nhân dân cấp huyện ".repeat(3).strip(), LINK,
+                "7KQ4M-Z2P9F", "cchc.example.vn/q/7KQ4M-Z2P9F"));
+        cards.set(6, new CardSheet.Card("Lê Thị Diệu Quỳnh Hoài Thương", "Lãnh đạo Ủy ban Mặt trận Tổ quốc Việt Nam"
+                + " tỉnh Hải Dương", LINK, "7KQ4M-Z2P9G", "cchc.example.vn/q/7KQ4M-Z2P9G"));
+        // the widest letters: the code and the address must not break at the hyphen
+        cards.set(7, new CardSheet.Card("Vũ Minh Quân", "Lãnh đạo các sở, ban, ngành", LINK, "WMWMW-MWMWQ",
+                "cchc.example.vn/q/WMWMW-MWMWQ"));
         byte[] pdf = CardSheet.pdf("Chỉ số CCHC năm 2023 — tỉnh Hải Dương", "31/12/2023", cards);
         PdfReader reader = new PdfReader(pdf);
         try {
             assertThat(reader.getNumberOfPages()).isEqualTo(2);
             PdfTextExtractor text = new PdfTextExtractor(reader);
             String all = text.getTextFromPage(1) + "\n" + text.getTextFromPage(2);
-            Matcher m = Pattern.compile("Mã phiếu:\\s*(7KQ4M-Z2P9[A-Z])").matcher(all);
+            Matcher m = Pattern.compile("Mã phiếu:\\s*([0-9A-Z]{5}-[0-9A-Z]{5})").matcher(all);
             List<String> codes = new ArrayList<>();
             while (m.find()) {
                 codes.add(m.group(1));
             }
-            assertThat(codes).hasSize(11).doesNotHaveDuplicates();
+            assertThat(codes).hasSize(11).doesNotHaveDuplicates().contains("WMWMW-MWMWQ", "7KQ4M-Z2P9F");
+            assertThat(all).contains("cchc.example.vn/q/WMWMW-MWMWQ");
             assertThat(all).contains("Nguyễn Thị Hương", "Chủ tịch UBND cấp xã", "Hạn trả lời: 31/12/2023",
                     "quét mã QR để vào phiếu khảo", "Hoặc gõ vào trình duyệt:");
         } finally {
