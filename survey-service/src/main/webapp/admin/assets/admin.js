@@ -85,7 +85,7 @@ var PX = (function () {
       var logout = el('form', { method: 'post', action: 'logout' },
         [el('button', { type: 'submit', 'class': 'secondary', id: 'logout' }, ['Đăng xuất'])]);
       var bar = el('header', { 'class': 'top' }, [el('span', { 'class': 'brand' }, ['Chỉ số CCHC — Tổ thư ký']), nav,
-        el('span', { 'class': 'who' }, [el('span', { id: 'who' }, [account.displayName + ' (' + account.roleLabel + ')']),
+        el('span', { 'class': 'who' }, [el('span', { id: 'who', title: account.displayName }, [account.username + ' (' + account.roleLabel + ')']),
           logout])]);
       document.body.insertBefore(bar, document.body.firstChild);
       return account;
@@ -97,7 +97,8 @@ var PX = (function () {
   /** Horizontal bar chart in inline SVG: items [{label, value, max, note}]. */
   function bars(container, items, options) {
     var o = options || {};
-    var width = o.width || 640, row = 24, left = o.left || 220, right = 90;
+    var width = o.width || Math.max(container.clientWidth || 640, 320), row = 24, right = 90;
+    var left = Math.min(o.left || 220, Math.round(width * 0.42));
     var height = Math.max(row * items.length + 10, 30);
     var ns = 'http://www.w3.org/2000/svg';
     var svg = document.createElementNS(ns, 'svg');
@@ -110,7 +111,11 @@ var PX = (function () {
       var y = 5 + n * row;
       var text = document.createElementNS(ns, 'text');
       text.setAttribute('x', left - 6); text.setAttribute('y', y + 15); text.setAttribute('text-anchor', 'end');
-      text.textContent = item.label.length > 32 ? item.label.slice(0, 31) + '…' : item.label;
+      var chars = Math.max(Math.floor(left / 7.2), 8);
+      text.textContent = item.label.length > chars ? item.label.slice(0, chars - 1) + '…' : item.label;
+      var title = document.createElementNS(ns, 'title');
+      title.textContent = item.label;
+      text.appendChild(title);
       svg.appendChild(text);
       var span = width - left - right;
       if (item.max) {

@@ -36,9 +36,17 @@ final class Api {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String authorization;
 
-    /** @param base the application's root, e.g. {@code http://localhost:8080/survey-service/} */
+    /** The demo admin account, which the tests' deployments create (demo mode, or PARINDEX_ADMIN_PASSWORD). */
+    static final String USER = "admin";
+    static final String PASSWORD = "parindex-demo";
+
+    /**
+     * A client logged in as the demo admin (the API demands a login).
+     *
+     * @param base the application's root, e.g. {@code http://localhost:8080/survey-service/}
+     */
     Api(URI base) {
-        this(base, null);
+        this(base, basic(USER, PASSWORD));
     }
 
     private Api(URI base, String authorization) {
@@ -46,10 +54,19 @@ final class Api {
         this.authorization = authorization;
     }
 
-    /** The same client sending HTTP Basic credentials with every request. */
+    /** The same client sending other HTTP Basic credentials with every request. */
     Api as(String user, String password) {
-        return new Api(base, "Basic " + java.util.Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return new Api(base, basic(user, password));
+    }
+
+    /** The same client without credentials (a respondent, or anyone). */
+    Api anonymous() {
+        return new Api(base, null);
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     Api(URL base) {

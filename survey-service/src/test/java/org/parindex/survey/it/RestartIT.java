@@ -89,6 +89,7 @@ class RestartIT {
             ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             pb.environment().putAll(env);
+            pb.environment().put("PARINDEX_ADMIN_PASSWORD", Api.PASSWORD); // the first admin, the Api's login
             Server server = new Server(pb.start(), log, port);
             server.awaitReady();
             return server;

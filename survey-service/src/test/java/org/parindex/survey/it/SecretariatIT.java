@@ -110,19 +110,22 @@ class SecretariatIT {
 
     private Api api;
 
-    /** The demo accounts (demo mode is on in the tests), see the README. */
-    static final String PASSWORD = "parindex-demo";
+    /** The demo accounts' password (demo mode is on in the tests), see the README. */
+    static final String PASSWORD = Api.PASSWORD;
 
     @BeforeEach
     void connect() {
-        api = new Api(base).as("admin", PASSWORD);
+        api = new Api(base);
     }
 
     @Test
     void theSecretariatApiDemandsALoginAndARoleButRespondentPagesDoNot() {
-        Api nobody = new Api(base);
+        Api nobody = new Api(base).anonymous();
         Answer anonymous = nobody.get("api/secretariat/audit");
         anonymous.problem(401);
+        nobody.get("api/campaigns").problem(401);
+        nobody.as("hoidong", PASSWORD).post("api/campaigns", "{\"samplePlan\":\"haiduong-2023\"}").problem(403);
+        assertThat(nobody.as("thuky", PASSWORD).get("api/campaigns").status()).isEqualTo(200);
         nobody.as("admin", "sai-mat-khau-123").get("api/secretariat/audit").problem(401);
         Answer page = nobody.get("admin/index.html");
         assertThat(page.status()).isEqualTo(302);
@@ -138,8 +141,8 @@ class SecretariatIT {
         assertThat(viewer.get("api/secretariat/accounts/me").json().getString("role")).isEqualTo("viewer");
         long campaign = api.newCampaign("Quyền", true);
         assertThat(viewer.get("api/secretariat/campaigns/" + campaign + "/results").status()).isEqualTo(200);
-        viewer.upload("api/secretariat/campaigns/" + campaign + "/scores/import", Api.file(SCORES), Api.CSV)
-                .problem(403);
+        assertThat(viewer.upload("api/secretariat/campaigns/" + campaign + "/scores/import", Api.file(SCORES),
+                Api.CSV).problem(403).getString("detail")).contains("Vai trò");
         viewer.get("api/secretariat/audit").problem(403);
         viewer.get("api/secretariat/accounts").problem(403);
         assertThat(nobody.as("thuky", PASSWORD).get("api/secretariat/audit").status()).isEqualTo(200);
@@ -334,9 +337,9 @@ class SecretariatIT {
             String link = api.get("api/campaigns/" + campaign + "/invitations/" + ids.get(name) + "/link").json()
                     .getString("link");
             String token = link.substring(link.lastIndexOf("/q/") + 3);
-            JsonObject page = new Api(base).get("q/api/" + token).json();
+            JsonObject page = new Api(base).anonymous().get("q/api/" + token).json();
             String group = name.equals("Lê Văn Cường") ? "LANH_DAO_UBND_HUYEN" : "HDND_TINH";
-            Answer submitted = new Api(base).post("q/api/" + token + "/submission",
+            Answer submitted = new Api(base).anonymous().post("q/api/" + token + "/submission",
                     answers(page, forms, group, ++n, expected));
             assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
         }
@@ -413,8 +416,8 @@ class SecretariatIT {
         String link = api.get("api/campaigns/" + campaign + "/invitations/" + first + "/link").json()
                 .getString("link");
         String token = link.substring(link.lastIndexOf("/q/") + 3);
-        JsonObject page = new Api(base).get("q/api/" + token).json();
-        assertThat(new Api(base).post("q/api/" + token + "/submission", answers(page, forms(),
+        JsonObject page = new Api(base).anonymous().get("q/api/" + token).json();
+        assertThat(new Api(base).anonymous().post("q/api/" + token + "/submission", answers(page, forms(),
                 "LANH_DAO_MTTQ_TINH", 7, new TreeMap<>())).status()).isEqualTo(201);
         waitUntil(d -> text("#submitted").equals("1") && text("#rate-overall").startsWith("50"));
         assertThat(text("#groups tr[data-group='LANH_DAO_MTTQ_TINH'] .submitted")).isEqualTo("1");
@@ -425,6 +428,9 @@ class SecretariatIT {
         waitUntil(d -> text("#batch-text").contains("Đã gửi 1/1 thư") && text("#batch-text").contains("xong"));
         assertThat(api.get("api/secretariat/audit?campaign=" + campaign + "&action=REMINDERS_SENT").json()
                 .getJsonArray("items").getJsonObject(0).getString("actor")).isEqualTo("thuky");
+        assertThat(api.post(c + "/dashboard/demo-answers", "{\"count\":5}").json().getInt("submitted"))
+                .isEqualTo(1);
+        waitUntil(d -> text("#submitted").equals("2") && text("#rate-overall").startsWith("100"));
 
         open("admin/results.html?c=" + campaign);
         waitFor("table.results[data-level='DEPARTMENT'] a.explain");

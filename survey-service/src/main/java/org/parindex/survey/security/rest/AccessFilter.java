@@ -26,7 +26,7 @@ public class AccessFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
     /** Whether the whole of {@code /api} demands a login, not only {@code /api/secretariat}. */
-    static final boolean WHOLE_API = false;
+    static final boolean WHOLE_API = true;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -62,6 +62,9 @@ final class Http {
     }
 
     private Answer send(HttpRequest.Builder request, String... headers) {
+        // the API demands a login: the demo admin, which the tests' deployments create
+        request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                .encodeToString("admin:parindex-demo".getBytes(StandardCharsets.UTF_8)));
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
