@@ -91,6 +91,9 @@ class QuestionnaireIT {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
+        // The reachability check visits every control of a 600-answer questionnaire (a layout each): on a
+        // loaded 2-core machine that can take longer than WebDriver's default 30 s script timeout.
+        browser.manage().timeouts().scriptTimeout(Duration.ofMinutes(3));
     }
 
     @AfterAll
