@@ -127,6 +127,8 @@ class SecretariatIT {
         nobody.as("hoidong", PASSWORD).post("api/campaigns", "{\"samplePlan\":\"haiduong-2023\"}").problem(403);
         assertThat(nobody.as("thuky", PASSWORD).get("api/campaigns").status()).isEqualTo(200);
         nobody.as("admin", "sai-mat-khau-123").get("api/secretariat/audit").problem(401);
+        nobody.as("admin", "").get("api/secretariat/audit").problem(401);
+        nobody.as("khong-co-ai", PASSWORD).get("api/secretariat/audit").problem(401);
         Answer page = nobody.get("admin/index.html");
         assertThat(page.status()).isEqualTo(302);
         assertThat(page.location()).hasValueSatisfying(l -> assertThat(l).contains("/admin/login.html?next="));

@@ -150,7 +150,8 @@ public class DashboardResource {
         byte[] pdf = invitations.cardSheet(campaignId, g);
         audit.record(AuditAction.QR_SHEET_DOWNLOADED, campaignId, g == null ? "mọi nhóm" : "nhóm " + g, null);
         return Response.ok(pdf, "application/pdf").header("Content-Disposition", "attachment; filename=\"ma-qr-dot-"
-                + campaignId + (g == null ? "" : "-" + g.toLowerCase(java.util.Locale.ROOT)) + ".pdf\"").build();
+                + campaignId + (g == null ? "" : "-" + g.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_-]", "_"))
+                + ".pdf\"").build();
     }
 
     @GET

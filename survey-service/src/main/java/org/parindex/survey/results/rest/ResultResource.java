@@ -245,7 +245,7 @@ public class ResultResource {
     }
 
     private static Response download(Object body, String type, String file) {
-        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + file + "\"")
-                .build();
+        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\""
+                + file.replaceAll("[^A-Za-z0-9._-]", "_") + "\"").build();
     }
 }

@@ -89,8 +89,10 @@ public class ScoreResource {
     public Response csv(@PathParam("id") String id, @QueryParam("level") String level) {
         long campaignId = PathParams.campaignId(id);
         String body = scores.csv(campaignId, QueryParams.text(level));
+        String suffix = level == null ? "" : "-" + level.strip().toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9_-]", "_");
         return Response.ok(body).header("Content-Disposition", "attachment; filename=\"diem-dot-" + campaignId
-                + (level == null ? "" : "-" + level.strip().toLowerCase(java.util.Locale.ROOT)) + ".csv\"").build();
+                + suffix + ".csv\"").build();
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME})

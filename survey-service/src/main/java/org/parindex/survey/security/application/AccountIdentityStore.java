@@ -33,6 +33,7 @@ public class AccountIdentityStore implements IdentityStore {
     private PasswordHasher hasher;
     private final byte[] key = new byte[32];
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private volatile String unknownUserHash;
 
     AccountIdentityStore() {
         // for the CDI proxy
@@ -56,7 +57,9 @@ public class AccountIdentityStore implements IdentityStore {
         String username = c.getCaller() == null ? "" : c.getCaller().strip().toLowerCase(Locale.ROOT);
         String password = c.getPasswordAsString();
         Optional<Account> found = accounts.active(username);
-        if (found.isEmpty() || password == null) {
+        if (found.isEmpty() || password == null || password.isEmpty()) {
+            // as slow as a wrong password, so that timing does not tell which user names exist
+            hasher.verify(password == null || password.isEmpty() ? "-" : password, unknownUserHash());
             return CredentialValidationResult.INVALID_RESULT;
         }
         Account a = found.get();
@@ -75,6 +78,15 @@ public class AccountIdentityStore implements IdentityStore {
         }
         return ok ? new CredentialValidationResult(a.username(), Set.of(a.role().roleName()))
                 : CredentialValidationResult.INVALID_RESULT;
+    }
+
+    private String unknownUserHash() {
+        String h = unknownUserHash;
+        if (h == null) {
+            h = hasher.hash(java.util.UUID.randomUUID().toString());
+            unknownUserHash = h;
+        }
+        return h;
     }
 
     private byte[] digest(String username, String password) {

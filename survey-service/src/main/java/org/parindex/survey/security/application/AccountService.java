@@ -130,7 +130,7 @@ public class AccountService {
     /** Changes the caller's own password, given the current one. */
     public void changeOwnPassword(String username, String current, String next) {
         Account a = find(username);
-        if (current == null || !hasher.verify(current, a.passwordHash())) {
+        if (current == null || current.isEmpty() || !hasher.verify(current, a.passwordHash())) {
             throw InvalidInputException.of("currentPassword", "mật khẩu hiện tại không đúng");
         }
         requirePassword(a.username(), next);
