@@ -136,6 +136,36 @@ class ScoreFileTest {
         assertThat(a.evidence()).isEqualTo("Báo cáo số 140/BC-SNV");
     }
 
+    @Test
+    void readsAnXlsxWorkbookWithTheSameColumns() throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(out, "test", "1.0");
+        org.dhatim.fastexcel.Worksheet ws = wb.newWorksheet("Điểm");
+        String[] header = {"Mã đơn vị", "Tên đơn vị", "Tiêu chí", "Điểm tự đánh giá", "Điểm thẩm định",
+            "Tài liệu kiểm chứng"};
+        for (int c = 0; c < header.length; c++) {
+            ws.value(0, c, header[c]);
+        }
+        ws.value(1, 0, "SO_Y_TE");
+        ws.value(1, 1, "Sở Y tế");
+        ws.value(1, 2, "1.2");
+        ws.value(1, 3, 1);
+        ws.value(1, 4, 0.5);
+        ws.value(1, 5, "Báo cáo 12/BC-SYT");
+        ws.value(2, 0, "SO_Y_TE");
+        ws.value(2, 2, "1.2");
+        ws.value(2, 4, 2);
+        wb.finish();
+
+        ScoreFile.Checked checked = ScoreFile.check(ScoreFile.READER.read(out.toByteArray()), context(Map.of()));
+
+        assertThat(checked.results()).extracting(RowResult::outcome).containsExactly(Outcome.CREATED,
+                Outcome.REJECTED);
+        assertThat(checked.accepted().get(0).appraisedScore()).isEqualByComparingTo("0.5");
+        assertThat(checked.accepted().get(0).evidence()).isEqualTo("Báo cáo 12/BC-SYT");
+        assertThat(error(checked, 3).field()).isEqualTo("appraised_score");
+    }
+
     private static FieldError error(ScoreFile.Checked checked, int row) {
         return checked.results().stream().filter(r -> r.row() == row).findFirst().orElseThrow().errors().get(0);
     }
