@@ -5,23 +5,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
+import org.parindex.survey.platform.ClassPathFolders;
 import org.parindex.scoring.Framework;
 import org.parindex.scoring.Questionnaire;
 import org.parindex.scoring.format.FrameworkReader;
@@ -80,36 +72,7 @@ public class QuestionnaireCatalog {
 
     /** The names of the JSON files directly in {@code folder} on the class path (in jars and folders). */
     static List<String> jsonFiles(String folder) {
-        TreeSet<String> names = new TreeSet<>();
-        try {
-            Enumeration<URL> dirs = loader().getResources(folder);
-            while (dirs.hasMoreElements()) {
-                URL dir = dirs.nextElement();
-                if ("jar".equals(dir.getProtocol())) {
-                    JarURLConnection jar = (JarURLConnection) dir.openConnection();
-                    jar.setUseCaches(false);
-                    try (JarFile file = jar.getJarFile()) {
-                        for (Enumeration<JarEntry> e = file.entries(); e.hasMoreElements();) {
-                            String entry = e.nextElement().getName();
-                            if (entry.startsWith(folder) && entry.endsWith(".json")
-                                    && entry.indexOf('/', folder.length()) < 0) {
-                                names.add(entry.substring(folder.length()));
-                            }
-                        }
-                    }
-                } else if ("file".equals(dir.getProtocol())) {
-                    try (Stream<Path> files = Files.list(Path.of(dir.toURI()))) {
-                        files.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".json"))
-                                .forEach(names::add);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + folder, e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("cannot list " + folder, e);
-        }
-        return List.copyOf(names);
+        return ClassPathFolders.jsonFiles(folder);
     }
 
     private static ClassLoader loader() {

@@ -3,23 +3,14 @@ package org.parindex.survey.scores.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
 import org.parindex.scoring.Framework;
+import org.parindex.survey.platform.ClassPathFolders;
 import org.parindex.scoring.format.FrameworkReader;
 
 /**
@@ -53,7 +44,7 @@ public class ShippedFrameworks {
 
     private static Map<String, Shipped> load() {
         Map<String, Shipped> map = new HashMap<>();
-        for (String name : jsonFiles()) {
+        for (String name : ClassPathFolders.jsonFiles(FOLDER)) {
             String resource = FOLDER + name;
             URL url = loader().getResource(resource);
             if (url == null) {
@@ -71,39 +62,6 @@ public class ShippedFrameworks {
             }
         }
         return Map.copyOf(map);
-    }
-
-    private static TreeSet<String> jsonFiles() {
-        TreeSet<String> names = new TreeSet<>();
-        try {
-            Enumeration<URL> dirs = loader().getResources(FOLDER);
-            while (dirs.hasMoreElements()) {
-                URL dir = dirs.nextElement();
-                if ("jar".equals(dir.getProtocol())) {
-                    JarURLConnection jar = (JarURLConnection) dir.openConnection();
-                    jar.setUseCaches(false);
-                    try (JarFile file = jar.getJarFile()) {
-                        for (Enumeration<JarEntry> e = file.entries(); e.hasMoreElements();) {
-                            String entry = e.nextElement().getName();
-                            if (entry.startsWith(FOLDER) && entry.endsWith(".json")
-                                    && entry.indexOf('/', FOLDER.length()) < 0) {
-                                names.add(entry.substring(FOLDER.length()));
-                            }
-                        }
-                    }
-                } else if ("file".equals(dir.getProtocol())) {
-                    try (Stream<Path> files = Files.list(Path.of(dir.toURI()))) {
-                        files.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".json"))
-                                .forEach(names::add);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + FOLDER, e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("cannot list " + FOLDER, e);
-        }
-        return names;
     }
 
     private static ClassLoader loader() {
