@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test of every module (unit, Arquillian on Payara Micro, browser). Used by .ci/run.
+# Runs every test of every module (unit, Arquillian on Payara Micro with Derby and PostgreSQL, browser). Used by
+# .ci/run.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -13,4 +14,13 @@ if [[ ! -x /usr/bin/chromium || ! -x /usr/bin/chromedriver ]]; then
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
 fi
 
-exec mvn -B -ntp verify "$@"
+# Every integration test runs on embedded Derby and, where a PostgreSQL server can be had (Debian's postgresql,
+# installed by survey-service/src/test/postgresql/pg-test.sh when missing), a second time on PostgreSQL.
+PROFILES=()
+if [[ " $* " != *" -Dno-postgresql "* ]] && survey-service/src/test/postgresql/pg-test.sh available; then
+  PROFILES=(-Ppostgresql)
+else
+  echo "test.sh: PostgreSQL cannot be had here: the integration tests run on Derby only."
+fi
+
+exec mvn -B -ntp verify "${PROFILES[@]}" "$@"

@@ -23,6 +23,7 @@
   var answers = {};       // key -> option code
   var pending = {};       // key -> option code not yet saved
   var saving = false;
+  var inFlight = null;    // the save request under way, which a submission waits for
   var saveTimer = null;
   var retryDelay = 0;
   var submitting = false;
@@ -451,7 +452,9 @@
     })};
     keys.forEach(function (k) { delete pending[k]; });
     status('Đang lưu…');
-    return request('PUT', api + '/draft', body, keepalive).then(function (r) {
+    var sending = request('PUT', api + '/draft', body, keepalive);
+    inFlight = sending.then(function () {}, function () {});
+    return sending.then(function (r) {
       saving = false;
       if (finished) { return true; }
       if (r.ok) {
@@ -569,7 +572,10 @@
       return {form: c.form, question: c.question, unit: c.unit, option: answers[c.key]};
     })};
     if (saveTimer) { clearTimeout(saveTimer); saveTimer = null; } // the submission carries every answer
-    request('POST', api + '/submission', body).then(function (r) {
+    // A save still under way is let finish first: the server takes one request of a respondent at a time.
+    (inFlight || Promise.resolve()).then(function () {
+      return request('POST', api + '/submission', body);
+    }).then(function (r) {
       submitting = false;
       if (r.status === 201) {
         finished = true;

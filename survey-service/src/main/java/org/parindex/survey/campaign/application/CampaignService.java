@@ -1,6 +1,7 @@
 package org.parindex.survey.campaign.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -16,6 +17,7 @@ import org.parindex.scoring.UnitQuota;
 import org.parindex.survey.campaign.application.SamplePlanCatalog.ShippedPlan;
 import org.parindex.survey.campaign.domain.Campaign;
 import org.parindex.survey.campaign.domain.CampaignStatus;
+import org.parindex.survey.campaign.domain.CampaignStatusChanged;
 import org.parindex.survey.campaign.domain.Campaigns;
 import org.parindex.survey.campaign.domain.Campaigns.CampaignFilter;
 import org.parindex.survey.campaign.domain.Deadlines;
@@ -35,6 +37,7 @@ public class CampaignService {
     private SamplePlanCatalog plans;
     private UnitService units;
     private Respondents respondents;
+    private Event<CampaignStatusChanged> statusChanged;
     private Clock clock;
     private Logger log;
 
@@ -44,11 +47,12 @@ public class CampaignService {
 
     @Inject
     public CampaignService(Campaigns campaigns, SamplePlanCatalog plans, UnitService units, Respondents respondents,
-                           Clock clock, Logger log) {
+                           Event<CampaignStatusChanged> statusChanged, Clock clock, Logger log) {
         this.campaigns = campaigns;
         this.plans = plans;
         this.units = units;
         this.respondents = respondents;
+        this.statusChanged = statusChanged;
         this.clock = clock;
         this.log = log;
     }
@@ -130,10 +134,14 @@ public class CampaignService {
         return campaign;
     }
 
-    /** Moves a campaign to its next status (see {@link CampaignStatus}). */
+    /**
+     * Moves a campaign to its next status (see {@link CampaignStatus}). Closing the survey deletes the drafts never
+     * submitted and mixes every answer set still waiting (observers of {@link CampaignStatusChanged}).
+     */
     public Campaign changeStatus(long id, CampaignStatus target) {
         Campaign campaign = find(id);
         campaign.moveTo(target, units.countByLevel(id), now());
+        statusChanged.fire(new CampaignStatusChanged(id, target));
         log.info(() -> "Campaign " + id + " is now " + target);
         return campaign;
     }

@@ -23,13 +23,14 @@ import org.parindex.survey.problem.ProblemException;
 /**
  * Everything else. Exceptions wrapped by the container (a transaction, an EJB) are unwrapped first, so that a
  * problem raised inside a transaction still answers with its own status; a JSON body that cannot be bound answers
- * 400, a concurrent change 409. Only a real fault answers 500, with an incident id that is also logged with the
+ * 400, a concurrent change 409, a deadlock or lock time-out 503 with {@code Retry-After}. Only a real fault answers 500, with an incident id that is also logged with the
  * stack trace, which never reaches the client.
  */
 @Provider
 public class FallbackMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(FallbackMapper.class.getName());
+    private static final String RETRY_AFTER_SECONDS = "2";
 
     @Context
     UriInfo uri;
@@ -54,12 +55,30 @@ public class FallbackMapper implements ExceptionMapper<Throwable> {
                             .toResponse();
                 }
             }
+            if (c instanceof SQLException sql && isLockConflict(sql.getSQLState())) {
+                // A deadlock or lock timeout: nothing was stored; the same request may simply be sent again.
+                LOG.log(Level.INFO, "Database lock conflict (SQLState " + sql.getSQLState() + ") at "
+                        + ProblemMapper.instance(uri) + ": answered 503, retry");
+                return Response.fromResponse(new Problem(Problem.type("busy"), "Máy chủ đang bận (Service busy)", 503,
+                                "Máy chủ đang bận xử lý yêu cầu khác; không có gì bị lưu. Hãy thử lại sau giây lát.",
+                                ProblemMapper.instance(uri), null, null).toResponse())
+                        .header("Retry-After", RETRY_AFTER_SECONDS).build();
+            }
             if (c instanceof OptimisticLockException || isConstraintViolation(c)) {
                 return ProblemMapper.of(new ConflictException(
                         "Dữ liệu vừa được người khác thay đổi; hãy tải lại và thử lại."), uri).toResponse();
             }
         }
         return internalError(e, uri);
+    }
+
+    /**
+     * Deadlocks and lock time-outs: Derby 40001 and 40XL1/40XL2, PostgreSQL 40001 (serialization), 40P01
+     * (deadlock) and 55P03 (lock not available).
+     */
+    static boolean isLockConflict(String sqlState) {
+        return sqlState != null && (sqlState.equals("40001") || sqlState.startsWith("40XL")
+                || sqlState.equals("40P01") || sqlState.equals("55P03"));
     }
 
     private static boolean isConstraintViolation(Throwable c) {

@@ -75,6 +75,15 @@ public class AnswerValidation {
         return new AnswerCheck(sheet.size(), sheet.size() - missing.size(), missing);
     }
 
+    /**
+     * Respondent {@code respondentId} of campaign {@code campaignId} with its row locked to the end of the
+     * transaction (see {@link Respondents#lock}); 404 when there is none.
+     */
+    public Respondent lockedRespondent(long campaignId, long respondentId) {
+        return respondents.lock(campaignId, respondentId)
+                .orElseThrow(() -> new NotFoundException("người được điều tra", respondentId));
+    }
+
     /** Respondent {@code respondentId} of campaign {@code campaignId}; 404 when there is none. */
     public Respondent respondent(long campaignId, long respondentId) {
         return respondents.find(campaignId, respondentId)

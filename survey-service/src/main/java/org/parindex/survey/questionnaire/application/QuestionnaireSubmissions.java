@@ -1,6 +1,7 @@
 package org.parindex.survey.questionnaire.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -19,14 +20,17 @@ import org.parindex.survey.questionnaire.domain.Drafts;
 import org.parindex.survey.questionnaire.domain.Submission;
 import org.parindex.survey.questionnaire.domain.Submissions;
 import org.parindex.survey.questionnaire.domain.SurveyAnswer;
-import org.parindex.survey.questionnaire.domain.SurveyAnswers;
+import org.parindex.survey.questionnaire.domain.AnswerSetQueued;
+import org.parindex.survey.questionnaire.domain.PendingAnswerSet;
+import org.parindex.survey.questionnaire.domain.PendingAnswers;
 import org.parindex.survey.respondent.domain.Respondent;
 
 /**
- * Submits a respondent's questionnaire, once: in one transaction, the complete answer set is checked ({@link
- * AnswerSheet#acceptComplete}), stored as anonymous {@link SurveyAnswer}s (campaign, group, form, question,
- * criterion, rated unit, option; nothing of the person), the respondent gets a {@link Submission} (submitted, when,
- * how) and their draft is deleted. Online answers need an open survey; the secretariat may still enter paper
+ * Submits a respondent's questionnaire, once: in one transaction, with the respondent's row locked (a draft save in
+ * flight waits, then finds the questionnaire submitted), the complete answer set is checked ({@link
+ * AnswerSheet#acceptComplete}), queued as one {@link PendingAnswerSet} of anonymous answers (campaign, group, form,
+ * question, criterion, rated unit, option; nothing of the person) that {@link AnswerMixer} later moves into the
+ * answers with others, the respondent gets a {@link Submission} (submitted, when, how) and their draft is deleted. Online answers need an open survey; the secretariat may still enter paper
  * questionnaires once it has closed, until the results are published.
  */
 @ApplicationScoped
@@ -36,7 +40,8 @@ public class QuestionnaireSubmissions {
     private AnswerValidation validation;
     private AnswerSheets sheets;
     private Submissions submissions;
-    private SurveyAnswers answers;
+    private PendingAnswers pending;
+    private Event<AnswerSetQueued> queued;
     private Drafts drafts;
     private RespondentLinks links;
     private Clock clock;
@@ -47,11 +52,13 @@ public class QuestionnaireSubmissions {
 
     @Inject
     public QuestionnaireSubmissions(AnswerValidation validation, AnswerSheets sheets, Submissions submissions,
-                                    SurveyAnswers answers, Drafts drafts, RespondentLinks links, Clock clock) {
+                                    PendingAnswers pending, Event<AnswerSetQueued> queued, Drafts drafts,
+                                    RespondentLinks links, Clock clock) {
         this.validation = validation;
         this.sheets = sheets;
         this.submissions = submissions;
-        this.answers = answers;
+        this.pending = pending;
+        this.queued = queued;
         this.drafts = drafts;
         this.links = links;
         this.clock = clock;
@@ -67,7 +74,7 @@ public class QuestionnaireSubmissions {
      */
     public Submission submit(long campaignId, long respondentId, List<Answer> answerSet, Channel channel) {
         Objects.requireNonNull(channel, "channel == null");
-        Respondent respondent = validation.respondent(campaignId, respondentId);
+        Respondent respondent = validation.lockedRespondent(campaignId, respondentId);
         requireTakesAnswers(respondent.group().campaign().status(), channel);
         if (submissions.find(respondentId).isPresent()) {
             throw QuestionnaireConflict.alreadySubmitted();
@@ -79,7 +86,8 @@ public class QuestionnaireSubmissions {
         submissions.add(submission);
         List<SurveyAnswer> rows = new ArrayList<>(accepted.size());
         accepted.forEach((cell, option) -> rows.add(SurveyAnswer.of(sheet, cell, option)));
-        answers.addAll(rows);
+        pending.add(new PendingAnswerSet(campaignId, sheet.group(), rows), now.truncatedTo(ChronoUnit.MINUTES));
+        queued.fire(new AnswerSetQueued(campaignId, sheet.group()));
         drafts.delete(respondentId);
         links.submitted(respondentId, now);
         return submission;

@@ -151,6 +151,7 @@ public class RespondentQuestionnaire {
      */
     public Saved saveDraft(String token, String client, List<Answer> changes) {
         Respondent respondent = respondentOf(links.resolve(token, client));
+        respondent = validation.lockedRespondent(respondent.group().campaign().id(), respondent.id());
         requireAnswerable(respondent);
         AnswerSheet sheet = sheets.of(respondent);
         Map<AnswerCell, String> accepted = sheet.accept(changes, true);

@@ -12,6 +12,7 @@ import org.parindex.survey.campaign.domain.SampleGroup;
 import org.parindex.survey.problem.NotFoundException;
 import org.parindex.survey.questionnaire.domain.Drafts;
 import org.parindex.survey.questionnaire.domain.Submissions;
+import org.parindex.survey.questionnaire.domain.PendingAnswers;
 import org.parindex.survey.questionnaire.domain.SurveyAnswers;
 import org.parindex.survey.questionnaire.domain.SurveyAnswers.TallyCount;
 import org.parindex.survey.respondent.domain.Respondents;
@@ -30,6 +31,7 @@ public class ResponseCounts {
     private Submissions submissions;
     private Drafts drafts;
     private SurveyAnswers answers;
+    private PendingAnswers pending;
 
     ResponseCounts() {
         // for the CDI proxy
@@ -37,12 +39,13 @@ public class ResponseCounts {
 
     @Inject
     public ResponseCounts(Campaigns campaigns, Respondents respondents, Submissions submissions, Drafts drafts,
-                          SurveyAnswers answers) {
+                          SurveyAnswers answers, PendingAnswers pending) {
         this.campaigns = campaigns;
         this.respondents = respondents;
         this.submissions = submissions;
         this.drafts = drafts;
         this.answers = answers;
+        this.pending = pending;
     }
 
     /**
@@ -63,10 +66,12 @@ public class ResponseCounts {
      * @param respondents respondents registered
      * @param submitted   questionnaires submitted (online and on paper)
      * @param answering   respondents with a draft, not yet submitted
-     * @param answers     anonymous answers stored (cells)
+     * @param answers     anonymous answers stored (cells), after mixing
+     * @param waitingSets submitted answer sets waiting for the mixer (counted once mixed)
      * @param groups      per group, in plan order
      */
-    public record Counts(long respondents, long submitted, long answering, long answers, List<GroupCount> groups) {
+    public record Counts(long respondents, long submitted, long answering, long answers, long waitingSets,
+                         List<GroupCount> groups) {
     }
 
     public Counts counts(long campaignId) {
@@ -80,7 +85,7 @@ public class ResponseCounts {
         }
         long total = registered.values().stream().mapToLong(Long::longValue).sum();
         return new Counts(total, submissions.count(campaignId), drafts.respondentsWithDraft(campaignId).size(),
-                answers.count(campaignId), groups);
+                answers.count(campaignId), pending.count(campaignId), groups);
     }
 
     /** The anonymous answers counted per (rated unit, criterion, group, option). */

@@ -24,6 +24,9 @@ public interface Drafts {
     /** Deletes a respondent's draft and its answers, if any. */
     void delete(long respondentId);
 
+    /** Deletes every draft of a campaign with its answers (the survey is over). */
+    void deleteAll(long campaignId);
+
     /** The respondents of the campaign who have a draft (answering, not yet submitted). */
     Set<Long> respondentsWithDraft(long campaignId);
 }

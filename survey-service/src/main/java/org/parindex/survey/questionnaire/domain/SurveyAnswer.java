@@ -58,6 +58,12 @@ public class SurveyAnswer {
         this.option = Objects.requireNonNull(option, "option == null");
     }
 
+    /** An anonymous answer from its parts (the mixer, moving a pending answer set into the answers). */
+    public static SurveyAnswer of(long campaignId, String group, String questionnaire, String question,
+                                  String criterion, String unit, String option) {
+        return new SurveyAnswer(campaignId, group, questionnaire, question, criterion, unit, option);
+    }
+
     /** The anonymous answer in {@code cell} of {@code sheet}, whose question must exist on the sheet. */
     public static SurveyAnswer of(AnswerSheet sheet, AnswerCell cell, String option) {
         SheetQuestion q = sheet.questionOf(cell)

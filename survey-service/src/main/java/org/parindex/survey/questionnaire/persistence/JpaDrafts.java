@@ -69,6 +69,14 @@ public class JpaDrafts implements Drafts {
     }
 
     @Override
+    public void deleteAll(long campaignId) {
+        em.createQuery("DELETE FROM DraftAnswerRow a WHERE a.respondentId IN"
+                        + " (SELECT d.respondentId FROM Draft d WHERE d.campaignId = :c)")
+                .setParameter("c", campaignId).executeUpdate();
+        em.createQuery("DELETE FROM Draft d WHERE d.campaignId = :c").setParameter("c", campaignId).executeUpdate();
+    }
+
+    @Override
     public Set<Long> respondentsWithDraft(long campaignId) {
         return new HashSet<>(em.createQuery("SELECT d.respondentId FROM Draft d WHERE d.campaignId = :c", Long.class)
                 .setParameter("c", campaignId).getResultList());

@@ -11,6 +11,12 @@ public interface Respondents {
 
     Optional<Respondent> find(long campaignId, long id);
 
+    /**
+     * The respondent, with its row locked until the transaction ends: saving a draft and submitting take this lock
+     * first, so that one respondent's save and submission never interleave.
+     */
+    Optional<Respondent> lock(long campaignId, long id);
+
     /** Every respondent of the campaign, by person key. */
     Map<String, Respondent> byPersonKey(long campaignId);
 

@@ -2,6 +2,7 @@ package org.parindex.survey.respondent.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
@@ -29,6 +30,12 @@ public class JpaRespondents implements Respondents {
     @Override
     public Optional<Respondent> find(long campaignId, long id) {
         Respondent r = em.find(Respondent.class, id);
+        return r == null || r.campaignId() != campaignId ? Optional.empty() : Optional.of(r);
+    }
+
+    @Override
+    public Optional<Respondent> lock(long campaignId, long id) {
+        Respondent r = em.find(Respondent.class, id, LockModeType.PESSIMISTIC_WRITE);
         return r == null || r.campaignId() != campaignId ? Optional.empty() : Optional.of(r);
     }
 

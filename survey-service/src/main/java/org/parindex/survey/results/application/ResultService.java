@@ -30,6 +30,7 @@ import org.parindex.survey.campaign.domain.Campaign;
 import org.parindex.survey.campaign.domain.CampaignLevel;
 import org.parindex.survey.campaign.domain.CampaignStatus;
 import org.parindex.survey.campaign.domain.Campaigns;
+import org.parindex.survey.questionnaire.application.AnswerMixing;
 import org.parindex.survey.problem.ConflictException;
 import org.parindex.survey.problem.FieldError;
 import org.parindex.survey.problem.NotFoundException;
@@ -68,6 +69,7 @@ public class ResultService {
     private ScoreService scoreService;
     private ShippedFrameworks frameworks;
     private AuditTrail audit;
+    private AnswerMixing mixing;
     private Clock clock;
     private Logger log;
 
@@ -78,7 +80,8 @@ public class ResultService {
     @Inject
     public ResultService(Campaigns campaigns, Units units, Scores scores, Respondents respondents,
                          SurveyCounts survey, Publications publications, ScoreService scoreService,
-                         ShippedFrameworks frameworks, AuditTrail audit, Clock clock, Logger log) {
+                         ShippedFrameworks frameworks, AuditTrail audit, AnswerMixing mixing, Clock clock,
+                         Logger log) {
         this.campaigns = campaigns;
         this.units = units;
         this.scores = scores;
@@ -88,6 +91,7 @@ public class ResultService {
         this.scoreService = scoreService;
         this.frameworks = frameworks;
         this.audit = audit;
+        this.mixing = mixing;
         this.clock = clock;
         this.log = log;
     }
@@ -137,6 +141,10 @@ public class ResultService {
      * @throws ConflictException (409) in a draft campaign, or when no unit has scores
      */
     public Publication publish(long campaignId, String note) {
+        if (campaign(campaignId).status() != CampaignStatus.OPEN) {
+            // The survey is over: answer sets still waiting (paper entered since the close) count now.
+            mixing.mixAll(campaignId);
+        }
         Computation c = compute(campaignId);
         Campaign campaign = c.campaign();
         if (campaign.status() == CampaignStatus.DRAFT) {

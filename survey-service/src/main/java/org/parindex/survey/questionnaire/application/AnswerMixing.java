@@ -1,0 +1,127 @@
+package org.parindex.survey.questionnaire.application;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.parindex.survey.campaign.domain.CampaignStatus;
+import org.parindex.survey.campaign.domain.CampaignStatusChanged;
+import org.parindex.survey.platform.persistence.DatabaseMigration;
+import org.parindex.survey.questionnaire.application.AnswerMixer.TooFewSets;
+import org.parindex.survey.questionnaire.domain.AnswerSetQueued;
+import org.parindex.survey.questionnaire.domain.PendingAnswers;
+import org.parindex.survey.questionnaire.domain.PendingAnswers.Queue;
+
+/**
+ * When waiting answer sets are mixed (by {@link AnswerMixer}): as soon as a group has k ({@code
+ * survey.anonymity.batch-size}) of them, right after the submission that made k commits; a group whose oldest set
+ * has waited {@code survey.anonymity.max-wait}, at the next sweep (every {@code survey.anonymity.sweep-interval}),
+ * however few; and every waiting set of a campaign when its survey closes or its results are computed for
+ * publication. Nothing here logs who submitted or which set went into which mix.
+ */
+@ApplicationScoped
+public class AnswerMixing {
+
+    @Resource
+    ManagedScheduledExecutorService executor;
+
+    private AnswerMixer mixer;
+    private PendingAnswers pending;
+    private AnonymityConfig config;
+    private Clock clock;
+    private Logger log;
+    private volatile ScheduledFuture<?> schedule;
+
+    AnswerMixing() {
+        // for the CDI proxy
+    }
+
+    @Inject
+    public AnswerMixing(AnswerMixer mixer, PendingAnswers pending, AnonymityConfig config, Clock clock, Logger log) {
+        this.mixer = mixer;
+        this.pending = pending;
+        this.config = config;
+        this.clock = clock;
+        this.log = log;
+    }
+
+    void onStart(@Observes @Priority(DatabaseMigration.PRIORITY + 600) @Initialized(ApplicationScoped.class)
+                 Object event) {
+        long every = config.sweepInterval().toMillis();
+        schedule = executor.scheduleWithFixedDelay(this::sweepSafely, every, every, TimeUnit.MILLISECONDS);
+        log.info(() -> "Answers are mixed in batches of at least " + config.batchSize() + " answer sets per group"
+                + " (or after " + config.maxWait() + ")");
+    }
+
+    @PreDestroy
+    void stop() {
+        ScheduledFuture<?> s = schedule;
+        if (s != null) {
+            s.cancel(false);
+        }
+    }
+
+    void afterSubmission(@Observes(during = TransactionPhase.AFTER_SUCCESS) AnswerSetQueued queued) {
+        mixSafely(queued.campaignId(), queued.group(), config.batchSize());
+    }
+
+    void afterStatusChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) CampaignStatusChanged changed) {
+        if (changed.status() != CampaignStatus.DRAFT && changed.status() != CampaignStatus.OPEN) {
+            mixAll(changed.campaignId());
+        }
+    }
+
+    /** Mixes every waiting set of a campaign, however few per group: the survey is over. */
+    public void mixAll(long campaignId) {
+        for (Queue q : pending.queues()) {
+            if (q.campaignId() == campaignId) {
+                while (mixSafely(campaignId, q.group(), 1) > 0) {
+                    // until the group's queue is empty
+                }
+            }
+        }
+    }
+
+    /** One sweep: mixes the groups with k sets waiting, or whose oldest set has waited too long. */
+    public void sweep() {
+        LocalDateTime overdue = LocalDateTime.now(clock).minus(config.maxWait());
+        for (Queue q : pending.queues()) {
+            int minimum = q.oldest().isAfter(overdue) ? config.batchSize() : 1;
+            while (q.sets() >= minimum && mixSafely(q.campaignId(), q.group(), minimum) > 0) {
+                q = new Queue(q.campaignId(), q.group(), pending.ids(q.campaignId(), q.group()).size(), q.oldest());
+            }
+        }
+    }
+
+    private void sweepSafely() {
+        try {
+            sweep();
+        } catch (RuntimeException e) {
+            // Keep the schedule alive: the sets stay waiting and are looked at again.
+            log.log(Level.SEVERE, "Answer mixing sweep failed", e);
+        }
+    }
+
+    private int mixSafely(long campaignId, String group, int minimum) {
+        try {
+            return mixer.mix(campaignId, group, minimum);
+        } catch (TooFewSets e) {
+            return 0;
+        } catch (RuntimeException e) {
+            // The sets stay waiting (the mix rolled back); the next sweep tries again.
+            log.log(Level.WARNING, "Mixing answers of campaign " + campaignId + " failed; retried by the sweep", e);
+            return 0;
+        }
+    }
+}
