@@ -109,6 +109,31 @@ class AnonymityTest {
     }
 
     @Test
+    void pendingAnswerSetsSayWhatAndWhenQueuedButNotWho() throws SQLException {
+        assertThat(columns("PENDING_ANSWER_SET")).containsExactly("CAMPAIGN_ID", "GROUP_CODE", "ID", "QUEUED_AT");
+        assertThat(columns("PENDING_ANSWER_PART")).containsExactly("CELLS", "PART_NO", "SET_ID");
+        DatabaseMetaData meta = db.getMetaData();
+        for (String table : List.of("PENDING_ANSWER_SET", "PENDING_ANSWER_PART")) {
+            try (ResultSet rs = meta.getImportedKeys(null, null, table)) {
+                while (rs.next()) {
+                    assertThat(rs.getString("PKTABLE_NAME")).as("a key from " + table)
+                            .isIn("CAMPAIGN", "PENDING_ANSWER_SET");
+                }
+            }
+        }
+    }
+
+    private static Set<String> columns(String table) throws SQLException {
+        Set<String> columns = new TreeSet<>();
+        try (ResultSet rs = db.getMetaData().getColumns(null, null, table, null)) {
+            while (rs.next()) {
+                columns.add(rs.getString("COLUMN_NAME"));
+            }
+        }
+        return columns;
+    }
+
+    @Test
     void theAnswerEntityMapsTheAnonymousColumnsAndNoRelation() {
         assertThat(SurveyAnswer.class.getAnnotation(Entity.class)).isNotNull();
         assertThat(SurveyAnswer.class.getAnnotation(Table.class).name()).isEqualTo("survey_answer");
