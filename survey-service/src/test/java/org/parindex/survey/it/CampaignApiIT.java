@@ -43,7 +43,8 @@ class CampaignApiIT {
         JsonObject db = ready.json().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
                 .filter(c -> c.getString("name").equals("database")).findFirst().orElseThrow();
         assertThat(db.getString("status")).isEqualTo("UP");
-        assertThat(db.getJsonObject("data").getString("product")).isEqualTo("Apache Derby");
+        assertThat(db.getJsonObject("data").getString("product"))
+                .isEqualTo(TestDatabase.postgresql() ? "PostgreSQL" : "Apache Derby");
         assertThat(api.get("/health/live").json().getString("status")).isEqualTo("UP");
     }
 
