@@ -36,6 +36,10 @@ public class FallbackMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        ProblemException tooLarge = TooLarge.in(e);
+        if (tooLarge != null) {
+            return ProblemMapper.of(tooLarge, uri).toResponse();
+        }
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof ProblemException p) {
                 return ProblemMapper.of(p, uri).toResponse();
