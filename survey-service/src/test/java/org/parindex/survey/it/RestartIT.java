@@ -48,7 +48,7 @@ class RestartIT {
             assertThat(added.status()).as(added.body()).isEqualTo(201);
             respondentId = added.json().getJsonNumber("id").longValue();
         }
-        try (Server second = Server.start(root.resolve("run-2.log"), data, Map.of())) {
+        try (Server second = Server.start(root.resolve("run-2.log"), data, Map.of("SURVEY_DEMO_ENABLED", "true"))) {
             assertThat(second.log()).contains("(0 migration(s) applied now)",
                     "Demo campaign not created: the database already has campaigns");
             assertThat(second.log().split("Migrating database", -1)).as("the WAR is deployed once").hasSize(2);
