@@ -21,6 +21,7 @@ import org.parindex.survey.campaign.domain.Campaigns;
 import org.parindex.survey.campaign.domain.Deadlines;
 import org.parindex.survey.respondent.application.RespondentService;
 import org.parindex.survey.tabular.ImportReport;
+import org.parindex.survey.tabular.CsvCells;
 
 /**
  * The demo campaign: the Hải Dương 2023 sample plan with its 265 units and 510 synthetic respondents, so that a
@@ -90,7 +91,7 @@ public class DemoCampaign {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("full_name", "position",
                 "organisation", "email", "phone", "group", "home_unit").get())) {
             for (SyntheticRespondents.Person p : people) {
-                csv.printRecord(p.fullName(), p.position(), p.organisation(), p.email(), p.phone(), p.group(),
+                CsvCells.printRow(csv, p.fullName(), p.position(), p.organisation(), p.email(), p.phone(), p.group(),
                         p.homeUnit());
             }
         } catch (IOException e) {

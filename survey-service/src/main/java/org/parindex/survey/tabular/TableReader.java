@@ -229,12 +229,12 @@ public final class TableReader {
         return record.stream().allMatch(s -> s == null || s.isBlank());
     }
 
-    /** NFC, stripped, non-breaking spaces as spaces. */
+    /** NFC, stripped, non-breaking spaces as spaces, without the apostrophe of a neutralised formula. */
     static String clean(String s) {
         if (s == null) {
             return "";
         }
-        return Normalizer.normalize(s, Normalizer.Form.NFC).replace('\u00A0', ' ').strip();
+        return CsvCells.unquote(Normalizer.normalize(s, Normalizer.Form.NFC).replace('\u00A0', ' ').strip());
     }
 
     /** A header cell reduced to what matters: lower case, NFC, spaces/underscores/hyphens as one underscore. */
