@@ -15,8 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Holds off password guessing: after {@code survey.login.max-failures} (5) failed logins within
- * {@code survey.login.window} (15 minutes) for one account, or from one client address, further attempts for that
- * account or from that address are refused until the oldest failure leaves the window, before any password hash
+ * {@code survey.login.window} (15 minutes) for one account, or {@code survey.login.max-failures-per-address} (20,
+ * an office shares one address) from one client address, further attempts for that account or from that address
+ * are refused until the oldest failure leaves the window, before any password hash
  * is computed. A successful login clears the account's and the address's failures. Kept in memory per instance
  * (no table): a restart forgets, a cluster of n instances allows n times as many tries.
  */
@@ -26,6 +27,7 @@ public class LoginThrottle {
     private static final int MAX_KEYS = 100_000;
 
     private int maxFailures;
+    private int maxFailuresPerAddress;
     private Duration window;
     private Clock clock;
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
@@ -36,18 +38,21 @@ public class LoginThrottle {
 
     @Inject
     public LoginThrottle(@ConfigProperty(name = "survey.login.max-failures", defaultValue = "5") int maxFailures,
+                         @ConfigProperty(name = "survey.login.max-failures-per-address", defaultValue = "20")
+                         int maxFailuresPerAddress,
                          @ConfigProperty(name = "survey.login.window", defaultValue = "PT15M") String window,
                          Clock clock) {
-        this(maxFailures, Duration.parse(window.strip()), clock);
+        this(maxFailures, maxFailuresPerAddress, Duration.parse(window.strip()), clock);
     }
 
-    /** A throttle allowing {@code maxFailures} failures per {@code window}. */
-    public LoginThrottle(int maxFailures, Duration window, Clock clock) {
-        if (maxFailures < 1 || window.isNegative() || window.isZero()) {
-            throw new IllegalArgumentException("survey.login.max-failures must be at least 1 and survey.login.window"
-                    + " positive: " + maxFailures + ", " + window);
+    /** A throttle allowing {@code maxFailures} per account, {@code maxFailuresPerAddress} per address. */
+    public LoginThrottle(int maxFailures, int maxFailuresPerAddress, Duration window, Clock clock) {
+        if (maxFailures < 1 || maxFailuresPerAddress < 1 || window.isNegative() || window.isZero()) {
+            throw new IllegalArgumentException("survey.login.max-failures(-per-address) must be at least 1 and"
+                    + " survey.login.window positive: " + maxFailures + ", " + maxFailuresPerAddress + ", " + window);
         }
         this.maxFailures = maxFailures;
+        this.maxFailuresPerAddress = maxFailuresPerAddress;
         this.window = window;
         this.clock = clock;
     }
@@ -63,7 +68,7 @@ public class LoginThrottle {
             }
             synchronized (f) {
                 prune(f, now);
-                if (f.size() >= maxFailures) {
+                if (f.size() >= limit(key)) {
                     Duration w = Duration.between(now, f.peekFirst().plus(window));
                     wait = w.compareTo(wait) > 0 ? w : wait;
                 }
@@ -88,7 +93,7 @@ public class LoginThrottle {
             synchronized (f) {
                 prune(f, now);
                 f.addLast(now);
-                while (f.size() > maxFailures) {
+                while (f.size() > limit(key)) {
                     f.removeFirst();
                 }
             }
@@ -100,6 +105,10 @@ public class LoginThrottle {
         for (String key : keys(username, address)) {
             failures.remove(key);
         }
+    }
+
+    private int limit(String key) {
+        return key.startsWith("account:") ? maxFailures : maxFailuresPerAddress;
     }
 
     private static String[] keys(String username, String address) {

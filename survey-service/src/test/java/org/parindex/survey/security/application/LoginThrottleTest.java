@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class LoginThrottleTest {
 
     private final MovingClock clock = new MovingClock();
-    private final LoginThrottle throttle = new LoginThrottle(5, Duration.ofMinutes(15), clock);
+    private final LoginThrottle throttle = new LoginThrottle(5, 20, Duration.ofMinutes(15), clock);
 
     @Test
     void refusesTheSixthAttemptForAnAccountUntilTheWindowPasses() {
@@ -31,7 +31,8 @@ class LoginThrottleTest {
 
     @Test
     void refusesAnAddressTryingManyAccounts() {
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 20; i++) {
+            assertThat(throttle.refusal("user" + i, "192.0.2.7")).isEmpty();
             throttle.failed("user" + i, "192.0.2.7");
         }
         assertThat(throttle.refusal("someone-else", "192.0.2.7")).isPresent();
