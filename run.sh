@@ -8,8 +8,12 @@
 #   SURVEY_DB_URL           JDBC URL (default: embedded Derby in the data folder); PostgreSQL: see deploy/README.md
 #   SURVEY_DB_USER, SURVEY_DB_PASSWORD
 #   SURVEY_PUBLIC_BASE_URL  address respondents reach the service at (default http://localhost:8080/)
-#   SURVEY_DEMO_ENABLED     false: no demo campaign on first start (default true)
-#   JAVA_OPTS               JVM options (default -Xmx768m)
+#   SURVEY_DEMO_ENABLED     false: no demo campaign nor demo accounts on first start (run.sh's default: true;
+#                           the service's own default is false)
+#   PARINDEX_ADMIN_PASSWORD password of the first admin created into an empty database (without it and without
+#                           the demo, no account is created: see deploy/README.md)
+#   JAVA_OPTS               JVM options (default -Xmx768m); run.sh always adds -XX:+ExitOnOutOfMemoryError
+# Files are created owner-only (umask 077): the data folder holds the database and the invitation key.
 # Further arguments are passed to Payara Micro (e.g. --clustermode …, see deploy/README.md).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -29,7 +33,10 @@ if needs_build; then
   mvn -B -ntp -DskipTests package
 fi
 
+umask 077
 export SURVEY_DATA_DIR="${SURVEY_DATA_DIR:-$ROOT/data}"
+# A local try-out starts with the demo campaign and demo accounts; a real installation sets this to false.
+export SURVEY_DEMO_ENABLED="${SURVEY_DEMO_ENABLED:-true}"
 PORT="${PORT:-8080}"
 export SURVEY_PUBLIC_BASE_URL="${SURVEY_PUBLIC_BASE_URL:-http://localhost:$PORT/}"
 mkdir -p "$SURVEY_DATA_DIR"
@@ -42,7 +49,10 @@ for arg in "$@"; do
   [[ "$arg" == --clustermode* || "$arg" == --clustername* ]] && CLUSTER=""
 done
 
+# After an OutOfMemoryError threads of the server may be dead: exit, so that a supervisor restarts the service.
+# Derby's files owner-only (derby.storage.useDefaultFilePermissions=false).
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-exec java ${JAVA_OPTS:--Xmx768m} -Dderby.stream.error.file="$SURVEY_DATA_DIR/derby.log" \
+exec java ${JAVA_OPTS:--Xmx768m} -XX:+ExitOnOutOfMemoryError -Dderby.storage.useDefaultFilePermissions=false \
+  -Dderby.stream.error.file="$SURVEY_DATA_DIR/derby.log" \
   -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$PORT" \
   $CLUSTER --disablephonehome --rootdir "$SURVEY_DATA_DIR/payara" "$@"

@@ -21,6 +21,7 @@ import org.parindex.survey.campaign.domain.Campaigns;
 import org.parindex.survey.campaign.domain.Deadlines;
 import org.parindex.survey.respondent.application.RespondentService;
 import org.parindex.survey.tabular.ImportReport;
+import org.parindex.survey.tabular.CsvCells;
 
 /**
  * The demo campaign: the Hải Dương 2023 sample plan with its 265 units and 510 synthetic respondents, so that a
@@ -32,6 +33,9 @@ public class DemoCampaign {
 
     /** The shipped plan the demo is made from. */
     public static final String PLAN = "haiduong-2023";
+
+    /** The demo campaign's name: with {@link #PLAN}, what tells it from the real ones. */
+    public static final String NAME = "Chỉ số CCHC năm 2023 — tỉnh Hải Dương (dữ liệu mẫu)";
 
     /** Dates from the plan: survey in December 2023, self-assessments by 10 January 2024 (the opening day is assumed). */
     static final Deadlines DEADLINES = new Deadlines(LocalDate.of(2023, 12, 1), LocalDate.of(2023, 12, 31),
@@ -66,12 +70,19 @@ public class DemoCampaign {
         }
         ShippedPlan shipped = plans.find(PLAN).orElseThrow(() -> new IllegalStateException(
                 "sample plan " + PLAN + " is not on the class path (questionnaires module)"));
-        Campaign campaign = campaignService.create(new CampaignService.NewCampaign(PLAN,
-                "Chỉ số CCHC năm 2023 — tỉnh Hải Dương (dữ liệu mẫu)", DEADLINES, true));
+        Campaign campaign = campaignService.create(new CampaignService.NewCampaign(PLAN, NAME, DEADLINES, true));
         List<SyntheticRespondents.Person> people = SyntheticRespondents.forPlan(shipped.plan(), shipped.units());
         ImportReport report = respondentService.importFile(campaign.id(), csv(people), false);
         log.info(() -> "Created demo campaign " + campaign.id() + " with " + report.created() + " respondents");
         return Optional.of(campaign);
+    }
+
+    /**
+     * Whether {@code campaign} is the demo campaign (made from {@link #PLAN} and still named {@link #NAME}): the
+     * only one that simulated answers may fill.
+     */
+    public static boolean isDemo(Campaign campaign) {
+        return NAME.equals(campaign.name()) && campaign.planCode().filter(PLAN::equals).isPresent();
     }
 
     /** The people as a respondents CSV, the format secretariats import. */
@@ -80,7 +91,7 @@ public class DemoCampaign {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("full_name", "position",
                 "organisation", "email", "phone", "group", "home_unit").get())) {
             for (SyntheticRespondents.Person p : people) {
-                csv.printRecord(p.fullName(), p.position(), p.organisation(), p.email(), p.phone(), p.group(),
+                CsvCells.printRow(csv, p.fullName(), p.position(), p.organisation(), p.email(), p.phone(), p.group(),
                         p.homeUnit());
             }
         } catch (IOException e) {

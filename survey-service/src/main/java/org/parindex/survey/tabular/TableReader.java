@@ -24,6 +24,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.parindex.survey.problem.FieldError;
 import org.parindex.survey.problem.MalformedRequestException;
+import org.parindex.survey.problem.ProblemException;
 
 /**
  * Reads the first sheet of an XLSX workbook, or a CSV file in UTF-8 (with or without a byte order mark; comma,
@@ -33,7 +34,8 @@ import org.parindex.survey.problem.MalformedRequestException;
  * NFC-normalised and stripped, so Vietnamese typed with combining accents compares equal to precomposed text.
  *
  * <p>A file that cannot be read (not UTF-8, not CSV or XLSX, no header, a column named twice) is a 400 naming the
- * field {@code file}.
+ * field {@code file}; a file that is or expands to more than the {@link SpreadsheetLimits} (a zip bomb, a row of a
+ * million cells, a cell of a megabyte) is a 413 naming the limit, found before the workbook is parsed.
  */
 public final class TableReader {
 
@@ -43,11 +45,18 @@ public final class TableReader {
     private static final int MAX_ROWS = 20_000;
 
     private final Map<String, String> aliases;
+    private final SpreadsheetLimits limits;
 
     /**
      * @param aliases canonical column name → its accepted header spellings (the canonical name is always accepted)
      */
     public TableReader(Map<String, List<String>> aliases) {
+        this(aliases, SpreadsheetLimits.DEFAULT);
+    }
+
+    /** A reader with other limits on what a file may expand to (tests). */
+    public TableReader(Map<String, List<String>> aliases, SpreadsheetLimits limits) {
+        this.limits = limits;
         Map<String, String> byKey = new HashMap<>();
         aliases.forEach((canonical, spellings) -> {
             byKey.put(key(canonical), canonical);
@@ -92,9 +101,16 @@ public final class TableReader {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
         List<List<String>> records = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
+        long cells = 0;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord r : parser) {
-                records.add(r.toList());
+                cells += r.size();
+                if (cells > limits.maxCells()) {
+                    throw limits.tooManyCells();
+                }
+                List<String> values = r.toList();
+                checkLengths(values, (int) r.getRecordNumber());
+                records.add(values);
                 numbers.add((int) r.getRecordNumber());
                 if (records.size() > MAX_ROWS + 1) {
                     throw fileError("Tệp có quá " + MAX_ROWS + " dòng.", null);
@@ -106,17 +122,40 @@ public final class TableReader {
         return table("CSV", records, numbers);
     }
 
+    private void checkLengths(List<String> values, int row) {
+        for (String v : values) {
+            if (v != null && v.length() > limits.maxCellChars()) {
+                throw limits.cellTooLong(row);
+            }
+        }
+    }
+
     private Table readXlsx(byte[] bytes) {
         List<List<String>> records = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
+        long cellCount = 0;
+        try {
+            new XlsxInspection(limits).check(bytes);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ProblemException p) {
+                throw p;
+            }
+            throw fileError("Tệp XLSX không đọc được: hãy mở bằng Excel và lưu lại dạng .xlsx (Excel Workbook).",
+                    null);
+        }
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
             Sheet sheet = workbook.getFirstSheet();
             try (Stream<org.dhatim.fastexcel.reader.Row> rows = sheet.openStream()) {
                 for (org.dhatim.fastexcel.reader.Row row : (Iterable<org.dhatim.fastexcel.reader.Row>) rows::iterator) {
+                    cellCount += row.getCellCount();
+                    if (cellCount > limits.maxCells()) {
+                        throw limits.tooManyCells();
+                    }
                     List<String> cells = new ArrayList<>();
                     for (int i = 0; i < row.getCellCount(); i++) {
                         cells.add(text(row.getOptionalCell(i)));
                     }
+                    checkLengths(cells, row.getRowNum());
                     records.add(cells);
                     numbers.add(row.getRowNum());
                     if (records.size() > MAX_ROWS + 1) {
@@ -125,8 +164,8 @@ public final class TableReader {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            if (e instanceof MalformedRequestException m) {
-                throw m;
+            if (e instanceof ProblemException p) {
+                throw p;
             }
             throw fileError("Tệp XLSX không đọc được: hãy mở bằng Excel và lưu lại dạng .xlsx (Excel Workbook).",
                     null);
@@ -190,12 +229,12 @@ public final class TableReader {
         return record.stream().allMatch(s -> s == null || s.isBlank());
     }
 
-    /** NFC, stripped, non-breaking spaces as spaces. */
+    /** NFC, stripped, non-breaking spaces as spaces, without the apostrophe of a neutralised formula. */
     static String clean(String s) {
         if (s == null) {
             return "";
         }
-        return Normalizer.normalize(s, Normalizer.Form.NFC).replace('\u00A0', ' ').strip();
+        return CsvCells.unquote(Normalizer.normalize(s, Normalizer.Form.NFC).replace('\u00A0', ' ').strip());
     }
 
     /** A header cell reduced to what matters: lower case, NFC, spaces/underscores/hyphens as one underscore. */

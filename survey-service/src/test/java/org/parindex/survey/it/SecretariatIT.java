@@ -430,8 +430,16 @@ class SecretariatIT {
         waitUntil(d -> text("#batch-text").contains("Đã gửi 1/1 thư") && text("#batch-text").contains("xong"));
         assertThat(api.get("api/secretariat/audit?campaign=" + campaign + "&action=REMINDERS_SENT").json()
                 .getJsonArray("items").getJsonObject(0).getString("actor")).isEqualTo("thuky");
-        assertThat(api.post(c + "/dashboard/demo-answers", "{\"count\":5}").json().getInt("submitted"))
-                .isEqualTo(1);
+        // simulated answers are for the demo campaign only; the second person answers through the link instead
+        api.post(c + "/dashboard/demo-answers", "{\"count\":5}").problem(409);
+        long second = api.get("api/campaigns/" + campaign + "/respondents?size=5").json().getJsonArray("items")
+                .getJsonObject(1).getJsonNumber("id").longValue();
+        String link2 = api.get("api/campaigns/" + campaign + "/invitations/" + second + "/link").json()
+                .getString("link");
+        String token2 = link2.substring(link2.lastIndexOf("/q/") + 3);
+        JsonObject page2 = new Api(base).anonymous().get("q/api/" + token2).json();
+        assertThat(new Api(base).anonymous().post("q/api/" + token2 + "/submission", answers(page2, forms(),
+                "LANH_DAO_MTTQ_TINH", 8, new TreeMap<>())).status()).isEqualTo(201);
         waitUntil(d -> text("#submitted").equals("2") && text("#rate-overall").startsWith("100"));
 
         open("admin/results.html?c=" + campaign);

@@ -29,6 +29,7 @@ import org.parindex.survey.results.domain.SurveyCounts;
 import org.parindex.survey.scores.application.ScoreService;
 import org.parindex.survey.unit.domain.Unit;
 import org.parindex.survey.unit.domain.Units;
+import org.parindex.survey.demo.DemoCampaign;
 
 /**
  * The figures of the dashboard, computed from the other components' services: response counts (questionnaire),
@@ -86,7 +87,7 @@ public class DashboardService {
      * @param invitations  respondents per invitation status
      * @param mails        outbox mails per status
      * @param warnings     what needs attention
-     * @param demo         whether simulated answers can be submitted (demo mode)
+     * @param demo         whether simulated answers can be submitted (demo mode, the demo campaign)
      */
     public record Overview(long campaignId, String campaign, String status, String statusLabel, LocalDateTime at,
                            int quota, long respondents, long submitted, long answering, BigDecimal responseRate,
@@ -194,7 +195,8 @@ public class DashboardService {
         return new Overview(campaignId, campaign.name(), campaign.status().name(), campaign.status().label(),
                 LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS), quotas.quota(), counts.respondents(),
                 counts.submitted(), counts.answering(), percent(counts.submitted(), counts.respondents()), groups,
-                levels, statuses, mails, warnings, config.demoEnabled());
+                levels, statuses, mails, warnings,
+                config.demoEnabled() && DemoCampaign.isDemo(campaign));
     }
 
     static BigDecimal percent(long part, long whole) {

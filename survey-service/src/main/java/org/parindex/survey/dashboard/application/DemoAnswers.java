@@ -10,9 +10,13 @@ import java.util.Random;
 import java.util.Set;
 import org.parindex.survey.audit.application.AuditTrail;
 import org.parindex.survey.audit.domain.AuditAction;
+import org.parindex.survey.campaign.domain.Campaign;
+import org.parindex.survey.campaign.domain.Campaigns;
+import org.parindex.survey.demo.DemoCampaign;
 import org.parindex.survey.platform.SurveyConfig;
 import org.parindex.survey.problem.ConflictException;
 import org.parindex.survey.problem.FieldError;
+import org.parindex.survey.problem.NotFoundException;
 import org.parindex.survey.questionnaire.application.AnswerValidation;
 import org.parindex.survey.questionnaire.application.QuestionnaireSubmissions;
 import org.parindex.survey.questionnaire.domain.Answer;
@@ -44,6 +48,7 @@ public class DemoAnswers {
     private AnswerValidation validation;
     private QuestionnaireSubmissions submit;
     private AuditTrail audit;
+    private Campaigns campaigns;
     private final Random random = new Random();
 
     DemoAnswers() {
@@ -52,7 +57,9 @@ public class DemoAnswers {
 
     @Inject
     public DemoAnswers(SurveyConfig config, Respondents respondents, Submissions submissions,
-                       AnswerValidation validation, QuestionnaireSubmissions submit, AuditTrail audit) {
+                       AnswerValidation validation, QuestionnaireSubmissions submit, AuditTrail audit,
+                       Campaigns campaigns) {
+        this.campaigns = campaigns;
         this.config = config;
         this.respondents = respondents;
         this.submissions = submissions;
@@ -70,12 +77,20 @@ public class DemoAnswers {
      * Submits simulated answers for up to {@code count} respondents who have not answered.
      *
      * @return how many were submitted
-     * @throws ConflictException (409) outside demo mode, or when the survey does not take answers
+     * @throws ConflictException (409) outside demo mode, on any campaign but the demo campaign, or when the survey
+     *                           does not take answers
      */
     public int submit(long campaignId, int count) {
         if (!enabled()) {
             throw new ConflictException("Chỉ có phiếu mô phỏng khi chạy dữ liệu mẫu (survey.demo.enabled=true).",
                     FieldError.of("demo", "không ở chế độ dữ liệu mẫu"));
+        }
+        Campaign campaign = campaigns.find(campaignId).orElseThrow(() -> new NotFoundException("đợt đánh giá",
+                campaignId));
+        if (!DemoCampaign.isDemo(campaign)) {
+            throw new ConflictException("Phiếu mô phỏng chỉ dùng được cho đợt dữ liệu mẫu (" + DemoCampaign.NAME
+                    + "), không cho đợt thật.", FieldError.of("campaign", "không phải đợt dữ liệu mẫu",
+                    String.valueOf(campaignId)));
         }
         int wanted = Math.max(1, Math.min(count, MAX));
         Set<Long> answered = new HashSet<>();

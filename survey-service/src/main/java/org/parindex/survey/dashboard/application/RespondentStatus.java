@@ -27,6 +27,7 @@ import org.parindex.survey.questionnaire.domain.Channel;
 import org.parindex.survey.questionnaire.domain.Submission;
 import org.parindex.survey.questionnaire.domain.Submissions;
 import org.parindex.survey.respondent.domain.Respondent;
+import org.parindex.survey.tabular.CsvCells;
 
 /**
  * Who has answered, never what: every respondent of a campaign with their invitation status, when they were
@@ -85,7 +86,7 @@ public class RespondentStatus {
         try (CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER)
                 .setRecordSeparator("\r\n").get())) {
             for (List<String> row : rows) {
-                p.printRecord(row);
+                CsvCells.printRow(p, row);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

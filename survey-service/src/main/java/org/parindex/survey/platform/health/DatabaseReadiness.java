@@ -14,7 +14,10 @@ import org.eclipse.microprofile.health.Readiness;
 import org.parindex.survey.platform.persistence.DatabaseMigration;
 import org.parindex.survey.platform.persistence.SurveyDatabase;
 
-/** Ready when the schema is migrated and the database answers within two seconds. */
+/**
+ * Ready when the schema is migrated and the database answers within two seconds, and the JVM has had no {@link
+ * OutOfMemoryError}.
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
@@ -39,6 +42,10 @@ public class DatabaseReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("database");
+        if (OutOfMemory.since() != null) {
+            // threads of the server may have died with it: take no more requests
+            return response.down().withData("outOfMemoryError", OutOfMemory.since().toString()).build();
+        }
         if (!migration.done()) {
             return response.down().withData("schema", "not migrated").build();
         }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.parindex.survey.platform.health.OutOfMemory;
 import org.parindex.survey.problem.ConflictException;
 import org.parindex.survey.problem.FieldError;
 import org.parindex.survey.problem.InvalidInputException;
@@ -37,6 +38,11 @@ public class FallbackMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        OutOfMemory.recordIfAny(e);
+        ProblemException tooLarge = TooLarge.in(e);
+        if (tooLarge != null) {
+            return ProblemMapper.of(tooLarge, uri).toResponse();
+        }
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof ProblemException p) {
                 return ProblemMapper.of(p, uri).toResponse();

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Map;
+import org.parindex.survey.problem.ProblemException;
 
 /**
  * The errors JAX-RS itself raises (an unknown path, a wrong method, an unsupported media type, an unreadable
@@ -27,6 +28,10 @@ public class HttpProblemMapper implements ExceptionMapper<WebApplicationExceptio
 
     @Override
     public Response toResponse(WebApplicationException e) {
+        ProblemException tooLarge = TooLarge.in(e);
+        if (tooLarge != null) {
+            return ProblemMapper.of(tooLarge, uri).toResponse();
+        }
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status >= 500) {

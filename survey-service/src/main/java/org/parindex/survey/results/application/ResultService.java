@@ -48,6 +48,7 @@ import org.parindex.survey.scores.application.ScoreService;
 import org.parindex.survey.scores.application.ShippedFrameworks;
 import org.parindex.survey.scores.domain.ScoreEntry;
 import org.parindex.survey.scores.domain.Scores;
+import org.parindex.survey.tabular.CsvCells;
 import org.parindex.survey.unit.domain.Unit;
 import org.parindex.survey.unit.domain.Units;
 
@@ -165,7 +166,7 @@ public class ResultService {
             }
             Framework f = l.inputs().framework();
             String json = frameworks.shipped(f.code()).orElseThrow().json();
-            p.addLevel(l.inputs(), json, ResultWriter.csv(l.result()));
+            p.addLevel(l.inputs(), json, CsvCells.neutralise(ResultWriter.csv(l.result())));
             summary.append(l.inputs().level()).append(": ").append(l.inputs().scoredUnits().size())
                     .append(" đơn vị, bộ chỉ số ").append(f.code()).append(f.version().map(v -> " " + v).orElse(""))
                     .append("; ");

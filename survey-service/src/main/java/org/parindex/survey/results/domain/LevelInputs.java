@@ -23,6 +23,7 @@ import org.parindex.scoring.Leaf;
 import org.parindex.scoring.SurveyTally;
 import org.parindex.scoring.TallyCount;
 import org.parindex.scoring.Unit;
+import org.parindex.survey.tabular.CsvCells;
 
 /**
  * Everything one rated level is scored from, as scoring-lib values: the framework, the units scored (those of the
@@ -182,7 +183,7 @@ public final class LevelInputs {
         all.addAll(scored);
         return csv(new String[] {"code", "name", "level", "parent"}, p -> {
             for (Unit u : all) {
-                p.printRecord(u.code(), u.name(), u.level(), u.parent() == null ? "" : u.parent());
+                CsvCells.printRow(p, u.code(), u.name(), u.level(), u.parent() == null ? "" : u.parent());
             }
         });
     }
@@ -194,7 +195,7 @@ public final class LevelInputs {
         return csv(new String[] {"unit", "unit_name", "item", "self_score", "self_figure", "appraised_score",
             "appraised_figure", "not_applicable", "evidence", "explanation"}, p -> {
                 for (Assessment a : assessments) {
-                    p.printRecord(a.unit(), names.getOrDefault(a.unit(), ""), a.item(), plain(a.selfScore()),
+                    CsvCells.printRow(p, a.unit(), names.getOrDefault(a.unit(), ""), a.item(), plain(a.selfScore()),
                             nz(a.selfFigure()), plain(a.appraisedScore()), nz(a.appraisedFigure()),
                             a.notApplicable() ? "true" : "", nz(a.evidence()), nz(a.explanation()));
                 }
@@ -205,7 +206,7 @@ public final class LevelInputs {
     public String answersCsv() {
         return csv(new String[] {"unit", "item", "group", "option", "count"}, p -> {
             for (TallyCount c : tally) {
-                p.printRecord(c.unit(), c.item(), c.group() == null ? "" : c.group(), c.option(), c.count());
+                CsvCells.printRow(p, c.unit(), c.item(), c.group() == null ? "" : c.group(), c.option(), c.count());
             }
         });
     }

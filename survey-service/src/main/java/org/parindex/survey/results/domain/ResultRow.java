@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.parindex.survey.tabular.CsvCells;
 
 /**
  * One unit's line of a results table, as scoring-lib's results CSV ({@code ResultWriter.csv}) has it: the same
@@ -40,7 +41,10 @@ public record ResultRow(int rank, int rankedAmong, String unit, String unitName,
         areas = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(areas));
     }
 
-    /** Reads the rows of a results CSV written by scoring-lib's {@code ResultWriter.csv}. */
+    /**
+     * Reads the rows of a results CSV written by scoring-lib's {@code ResultWriter.csv} (as it is, or as stored,
+     * with formula-like names quoted by {@link CsvCells#neutralise}).
+     */
     public static List<ResultRow> fromCsv(String csv) {
         List<ResultRow> rows = new ArrayList<>();
         try (CSVParser p = CSVParser.parse(new StringReader(csv),
@@ -52,9 +56,9 @@ public record ResultRow(int rank, int rankedAmong, String unit, String unitName,
                     areas.put(column.substring(AREA.length()), decimal(r.get(column)));
                 }
                 rows.add(new ResultRow(Integer.parseInt(r.get("rank")), Integer.parseInt(r.get("ranked_among")),
-                        r.get("unit"), r.get("unit_name"), blankToNull(r.get("parent")), decimal(r.get("total")),
-                        decimal(r.get("max")), decimal(r.get("index")), blankToNull(r.get("band")),
-                        blankToNull(r.get("band_name")), decimal(r.get("self_index")), decimal(r.get("bonus")),
+                        r.get("unit"), CsvCells.unquote(r.get("unit_name")), blankToNull(r.get("parent")),
+                        decimal(r.get("total")), decimal(r.get("max")), decimal(r.get("index")),
+                        blankToNull(r.get("band")), blankToNull(CsvCells.unquote(r.get("band_name"))), decimal(r.get("self_index")), decimal(r.get("bonus")),
                         areas));
             }
         } catch (IOException e) {

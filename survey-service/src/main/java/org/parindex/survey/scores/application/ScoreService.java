@@ -34,6 +34,7 @@ import org.parindex.survey.tabular.ImportReport;
 import org.parindex.survey.tabular.Table;
 import org.parindex.survey.unit.domain.Unit;
 import org.parindex.survey.unit.domain.Units;
+import org.parindex.survey.tabular.CsvCells;
 
 /**
  * Use cases of scores: import a file (all or nothing, idempotent, every changed row audit-logged), change one row,
@@ -196,7 +197,7 @@ public class ScoreService {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(CSV_COLUMNS)
                 .setRecordSeparator("\n").get())) {
             for (Assessment a : rows) {
-                csv.printRecord(a.unit(), unitNames.getOrDefault(a.unit(), ""), a.item(), plain(a.selfScore()),
+                CsvCells.printRow(csv, a.unit(), unitNames.getOrDefault(a.unit(), ""), a.item(), plain(a.selfScore()),
                         nz(a.selfFigure()), plain(a.appraisedScore()), nz(a.appraisedFigure()),
                         a.notApplicable() ? "true" : "", nz(a.evidence()), nz(a.explanation()));
             }

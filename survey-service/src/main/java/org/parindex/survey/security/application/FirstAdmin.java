@@ -6,21 +6,20 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.util.logging.Logger;
 import org.parindex.survey.platform.persistence.DatabaseMigration;
+import org.parindex.survey.security.domain.PasswordPolicy;
 import org.parindex.survey.security.domain.Role;
 
 /**
  * At start-up, when there is no account at all, creates the first admin: with the configured password
  * ({@code PARINDEX_ADMIN_PASSWORD}); else, in demo mode, the demo accounts {@code admin} (admin), {@code thuky}
  * (secretary) and {@code hoidong} (viewer) with the documented password {@value SecurityConfig#DEMO_PASSWORD};
- * else {@code admin} with a random one-time password written once to the log.
+ * else none at all (no account with a known password may exist), with a warning in the log saying how to create
+ * the first admin.
  */
 @ApplicationScoped
 public class FirstAdmin {
-
-    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private AccountService accounts;
     private SecurityConfig config;
@@ -62,19 +61,11 @@ public class FirstAdmin {
                     + " (viewer) with the documented demo password '" + pw + "'. Turn demo mode off"
                     + " (SURVEY_DEMO_ENABLED=false) and set PARINDEX_ADMIN_PASSWORD for real use.");
         } else {
-            String pw = randomPassword();
-            accounts.createInitial(admin, "Quản trị viên", Role.ADMIN, pw);
-            log.warning(() -> "Created the first admin account '" + admin + "' with the one-time password " + pw
-                    + " — log in at /admin/ and change it now; it is not shown again.");
+            log.warning(() -> "NO ACCOUNT EXISTS and none was created: demo mode is off and no admin password is"
+                    + " configured. To create the first admin '" + admin + "', stop the service, set"
+                    + " PARINDEX_ADMIN_PASSWORD (at least " + PasswordPolicy.MIN_LENGTH
+                    + " characters; or -Dparindex.admin.password) and start it again; then log in"
+                    + " at /admin/ and remove the variable. Until then /api and /admin refuse everyone.");
         }
-    }
-
-    static String randomPassword() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            s.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return s.toString();
     }
 }

@@ -11,20 +11,31 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import org.parindex.survey.audit.application.AuditTrail;
 import org.parindex.survey.audit.domain.AuditAction;
+import org.parindex.survey.invitation.application.InvitationConfig;
+import org.parindex.survey.invitation.rest.ClientAddress;
+import org.parindex.survey.platform.SurveyConfig;
+import org.parindex.survey.platform.web.ProblemResponses;
 import org.parindex.survey.security.application.AccountService;
+import org.parindex.survey.security.application.LoginThrottle;
+import org.parindex.survey.security.application.PasswordStamp;
 import org.parindex.survey.security.domain.Account;
 
 /**
- * How callers prove who they are (Jakarta Security): HTTP Basic on any request (API clients); the login form of
- * {@code /admin/login.html} (a POST to {@code /admin/login}), which starts a session; and that session on later
- * requests, checked against the account each time, so that a locked account or a changed role takes effect at
- * once. The mechanism only establishes the caller: whether a path needs a login or a role is {@link AccessFilter}'s
+ * How callers prove who they are (Jakarta Security), on {@code /api/*} and {@code /admin/*} only (elsewhere
+ * credentials are ignored and nothing is hashed): HTTP Basic (API clients); the login form of
+ * {@code /admin/login.html} (a POST to {@code /admin/login} from this site's own pages), which starts a session;
+ * and that session on later requests, checked against the account each time, so that a locked account, a changed
+ * role or a changed password takes effect at once. Failed logins are audited and throttled per account and
+ * client address ({@link LoginThrottle}: 429 with Retry-After, before any hash is computed). The mechanism only establishes the caller: whether a path needs a login or a role is {@link AccessFilter}'s
  * business, so wrong credentials reach it as a request attribute.
  */
 @ApplicationScoped
@@ -38,69 +49,143 @@ public class SecretariatAuthentication implements HttpAuthenticationMechanism {
     static final String FAILED = "parindex.auth.failed";
     static final String LOGIN_PATH = "/admin/login";
 
+    /** Session attribute: the {@link PasswordStamp} of the account when the session logged in. */
+    static final String SESSION_STAMP = "parindex.stamp";
+
     private IdentityStoreHandler identityStores;
     private AccountService accounts;
     private AuditTrail audit;
+    private LoginThrottle throttle;
+    private InvitationConfig invitations;
+    private SurveyConfig config;
 
     SecretariatAuthentication() {
         // for the CDI proxy
     }
 
     @Inject
-    public SecretariatAuthentication(IdentityStoreHandler identityStores, AccountService accounts, AuditTrail audit) {
+    public SecretariatAuthentication(IdentityStoreHandler identityStores, AccountService accounts, AuditTrail audit,
+                                     LoginThrottle throttle, InvitationConfig invitations, SurveyConfig config) {
         this.identityStores = identityStores;
         this.accounts = accounts;
         this.audit = audit;
+        this.throttle = throttle;
+        this.invitations = invitations;
+        this.config = config;
     }
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        String authorization = request.getHeader("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            Optional<UsernamePasswordCredential> credential = basic(authorization.substring(6).strip());
-            CredentialValidationResult result = credential.map(identityStores::validate)
-                    .orElse(CredentialValidationResult.INVALID_RESULT);
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                request.setAttribute(HOW, "basic");
-                return context.notifyContainerAboutLogin(result);
-            }
-            request.setAttribute(FAILED, Boolean.TRUE);
+        String path = path(request);
+        if (!needsLogin(path)) {
+            // /q/*, /link, /health, /openapi, the pages' assets: credentials are never looked at, nothing is hashed
             return context.doNothing();
         }
-        if ("POST".equals(request.getMethod()) && LOGIN_PATH.equals(path(request))) {
-            String username = request.getParameter("username");
-            String password = request.getParameter("password");
-            CredentialValidationResult result = username == null || password == null
-                    ? CredentialValidationResult.INVALID_RESULT
-                    : identityStores.validate(new UsernamePasswordCredential(username, password));
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                HttpSession existing = request.getSession(false);
-                if (existing != null) {
-                    request.changeSessionId();
-                }
-                request.getSession(true).setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
-                request.setAttribute(HOW, "form");
-                AuthenticationStatus status = context.notifyContainerAboutLogin(result);
-                audit.recordAlone(result.getCallerPrincipal().getName(), AuditAction.LOGIN, null, null,
-                        "đăng nhập bằng biểu mẫu từ " + request.getRemoteAddr());
-                return status;
-            }
-            audit.recordAlone(username == null ? null : clip(username), AuditAction.LOGIN_FAILED, null, null,
-                    "sai tên đăng nhập hoặc mật khẩu, từ " + request.getRemoteAddr());
-            return context.doNothing();
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return basicLogin(authorization.substring(6).strip(), request, response, context);
+        }
+        if ("POST".equals(request.getMethod()) && LOGIN_PATH.equals(path)) {
+            return formLogin(request, response, context);
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_USER) instanceof String username) {
             Optional<Account> account = accounts.active(username);
-            if (account.isPresent()) {
+            if (account.isPresent() && PasswordStamp.of(account.get()).equals(session.getAttribute(SESSION_STAMP))) {
                 request.setAttribute(HOW, "session");
                 return context.notifyContainerAboutLogin(account.get().username(),
                         Set.of(account.get().role().roleName()));
             }
+            // disabled, deleted, or its password changed since this session logged in
             session.invalidate();
         }
         return context.doNothing();
+    }
+
+    /** Only the secretariat's API and pages take a login. */
+    static boolean needsLogin(String path) {
+        return path.equals("/api") || path.startsWith("/api/") || path.equals("/admin") || path.startsWith("/admin/");
+    }
+
+    private AuthenticationStatus basicLogin(String encoded, HttpServletRequest request, HttpServletResponse response,
+                                            HttpMessageContext context) {
+        Optional<UsernamePasswordCredential> credential = basic(encoded);
+        String username = credential.map(UsernamePasswordCredential::getCaller).orElse(null);
+        String address = ClientAddress.of(request, invitations.trustForwardedFor());
+        if (throttled(username, address, request, response)) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        CredentialValidationResult result = credential.map(identityStores::validate)
+                .orElse(CredentialValidationResult.INVALID_RESULT);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            throttle.succeeded(username, address);
+            request.setAttribute(HOW, "basic");
+            return context.notifyContainerAboutLogin(result);
+        }
+        throttle.failed(username, address);
+        audit.recordAlone(username == null ? null : clip(username), AuditAction.LOGIN_FAILED, null, null,
+                "sai tên đăng nhập hoặc mật khẩu (HTTP Basic), từ " + address);
+        request.setAttribute(FAILED, Boolean.TRUE);
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpServletResponse response,
+                                           HttpMessageContext context) {
+        if (!SameOrigin.allows(request, config.publicBaseUrl())) {
+            SameOrigin.refuse(request, response);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        String username = request.getParameter("username");
+        String password = request.getParameter("password");
+        String address = ClientAddress.of(request, invitations.trustForwardedFor());
+        if (throttled(username, address, request, response)) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        CredentialValidationResult result = username == null || password == null
+                ? CredentialValidationResult.INVALID_RESULT
+                : identityStores.validate(new UsernamePasswordCredential(username, password));
+        Optional<Account> account = result.getStatus() == CredentialValidationResult.Status.VALID
+                ? accounts.active(result.getCallerPrincipal().getName()) : Optional.empty();
+        if (account.isPresent()) {
+            throttle.succeeded(username, address);
+            HttpSession existing = request.getSession(false);
+            if (existing != null) {
+                request.changeSessionId();
+            }
+            HttpSession session = request.getSession(true);
+            session.setAttribute(SESSION_USER, account.get().username());
+            session.setAttribute(SESSION_STAMP, PasswordStamp.of(account.get()));
+            request.setAttribute(HOW, "form");
+            AuthenticationStatus status = context.notifyContainerAboutLogin(result);
+            audit.recordAlone(account.get().username(), AuditAction.LOGIN, null, null,
+                    "đăng nhập bằng biểu mẫu từ " + address);
+            return status;
+        }
+        throttle.failed(username, address);
+        audit.recordAlone(username == null ? null : clip(username), AuditAction.LOGIN_FAILED, null, null,
+                "sai tên đăng nhập hoặc mật khẩu, từ " + address);
+        return context.doNothing();
+    }
+
+    /** Answers 429 with Retry-After when the account or the address has failed too often. */
+    private boolean throttled(String username, String address, HttpServletRequest request,
+                              HttpServletResponse response) {
+        Optional<Duration> wait = throttle.refusal(username, address);
+        if (wait.isEmpty()) {
+            return false;
+        }
+        long seconds = Math.max(1, wait.get().toSeconds() + 1);
+        try {
+            response.setHeader("Retry-After", String.valueOf(seconds));
+            ProblemResponses.write(request, response, 429, "too-many-attempts",
+                    "Quá nhiều lần thử (Too Many Requests)",
+                    "Đăng nhập sai quá nhiều lần với tài khoản này hoặc từ địa chỉ này; hãy thử lại sau " + seconds
+                            + " giây.");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return true;
     }
 
     @Override

@@ -1,0 +1,124 @@
+// The page dashboard.html (moved out of the page: the Content-Security-Policy allows no inline script).
+(function () {
+  var c = PX.qs('c');
+  var el = PX.el;
+  var groupsFilled = false;
+
+  function render(o) {
+    document.getElementById('title').textContent = 'Theo dõi — ' + o.campaign;
+    document.getElementById('status').textContent = o.statusLabel;
+    document.getElementById('updated').textContent = new Date().toLocaleTimeString('vi-VN');
+    document.getElementById('rate-overall').textContent = PX.fmt(o.responseRate, 1) + '%';
+    document.getElementById('rate-bar').style.width = Math.min(o.responseRate, 100) + '%';
+    document.getElementById('submitted').textContent = o.submitted;
+    document.getElementById('respondents').textContent = o.respondents;
+    document.getElementById('quota').textContent = o.quota;
+    document.getElementById('answering').textContent = o.answering;
+
+    var inv = PX.clear(document.querySelector('#invitation-status tbody'));
+    o.invitations.forEach(function (s) {
+      inv.appendChild(el('tr', { 'data-status': s.status }, [el('td', { text: s.label }), el('td', { 'class': 'num', text: String(s.count) })]));
+    });
+    document.getElementById('mails').textContent = 'Thư: ' + o.mails.map(function (m) { return m.label + ' ' + m.count; }).join(' · ');
+
+    var warnings = PX.clear(document.getElementById('warnings'));
+    o.warnings.forEach(function (w) {
+      warnings.appendChild(el('li', { 'class': w.kind === 'MAIL_FAILED' ? 'bad' : 'warn', 'data-kind': w.kind }, [w.message]));
+    });
+    if (!o.warnings.length) { warnings.appendChild(el('li', { 'class': 'ok' }, ['Không có cảnh báo.'])); }
+
+    document.getElementById('demo').hidden = !o.demo || o.status !== 'OPEN';
+    if (!groupsFilled) {
+      var select = document.getElementById('group');
+      o.groups.forEach(function (g) { select.appendChild(el('option', { value: g.code }, [g.name])); });
+      groupsFilled = true;
+    }
+    PX.bars(document.getElementById('group-chart'), o.groups.map(function (g) {
+      return { label: g.name, value: g.submitted, max: g.quota, note: g.submitted + '/' + g.quota };
+    }), { title: 'Phiếu đã nộp so với chỉ tiêu, theo nhóm', left: 300 });
+    var gb = PX.clear(document.querySelector('#groups tbody'));
+    o.groups.forEach(function (g) {
+      gb.appendChild(el('tr', { 'data-group': g.code }, [el('td', {}, [g.name, g.offQuota ? el('span', { 'class': 'badge warn', title: 'Số đăng ký khác chỉ tiêu' }, [' lệch chỉ tiêu']) : null]),
+        el('td', { 'class': 'num', text: String(g.quota) }), el('td', { 'class': 'num', text: String(g.registered) }),
+        el('td', { 'class': 'num submitted', text: String(g.submitted) }), el('td', { 'class': 'num', text: PX.fmt(g.responseRate, 1) + '%' })]));
+    });
+
+    var levels = PX.clear(document.getElementById('levels'));
+    o.levels.forEach(function (l) {
+      var chart = el('div');
+      var table = el('table', { 'class': 'units', 'data-level': l.level }, [el('thead', {}, [el('tr', {}, [
+        el('th', { text: 'Đơn vị' }), el('th', { 'class': 'num', text: 'Người đánh giá' }),
+        el('th', { 'class': 'num', text: 'Ít nhất (phiếu hợp lệ/tiêu chí)' }), el('th', { text: 'Tình trạng' })])]),
+        el('tbody', {}, l.units.map(function (u) {
+          return el('tr', { 'data-unit': u.code }, [el('td', { text: u.name }), el('td', { 'class': 'num raters', text: String(u.raters) }),
+            el('td', { 'class': 'num', text: String(u.minValid) }),
+            el('td', { 'class': u.lacking ? 'warn' : 'ok', text: u.lacking ? 'Thiếu người đánh giá' : 'Đủ' })]);
+        }))]);
+      levels.appendChild(el('section', { 'class': 'card' }, [el('h2', {}, [l.levelName + ' — số người đã đánh giá từng đơn vị (tối thiểu '
+        + l.minValidAnswers + ' phiếu hợp lệ mỗi tiêu chí, bộ chỉ số ' + l.framework + ')']), chart,
+        el('div', { 'class': 'table-wrap' }, [table])]));
+      PX.bars(chart, l.units.map(function (u) {
+        return { label: u.name, value: u.raters, color: u.lacking ? '#b45309' : '#15803d' };
+      }), { title: 'Số người đã đánh giá, ' + l.levelName, left: 300 });
+    });
+  }
+
+  function refresh() {
+    return PX.api('api/secretariat/campaigns/' + c + '/dashboard').then(render)
+      .catch(function (e) { PX.showError(document.getElementById('message'), e); });
+  }
+
+  function follow(batch) {
+    var box = document.getElementById('batch');
+    box.hidden = false;
+    var show = function (b) {
+      var finished = b.sent + b.failed + b.cancelled;
+      var pct = b.total ? Math.round(finished * 100 / b.total) : 100;
+      document.getElementById('batch-bar').style.width = pct + '%';
+      document.getElementById('batch-text').textContent = 'Đã gửi ' + b.sent + '/' + b.total + ' thư'
+        + (b.failed ? ', ' + b.failed + ' thất bại' : '') + (b.done ? ' — xong.' : ' …');
+      if (!b.done) {
+        setTimeout(function () {
+          PX.api('api/secretariat/campaigns/' + c + '/dashboard/batches/' + b.id).then(show)
+            .catch(function (e) { PX.showError(document.getElementById('action-message'), e); });
+        }, 1000);
+      }
+    };
+    show(batch);
+  }
+
+  function act(kind) {
+    var group = document.getElementById('group').value;
+    var msg = document.getElementById('action-message');
+    PX.clear(msg);
+    PX.api('api/secretariat/campaigns/' + c + '/dashboard/' + kind, { method: 'POST', body: { group: group || null } })
+      .then(function (r) {
+        msg.appendChild(el('div', { 'class': 'message info', role: 'status' }, [(kind === 'invitations' ? 'Đã mời ' : 'Đã nhắc ')
+          + r.done + '/' + r.considered + ' người.' + (r.batch ? '' : ' Không có thư nào cần gửi.')]));
+        if (r.batch) { follow(r.batch); }
+        refresh();
+      }).catch(function (e) { PX.showError(msg, e); });
+  }
+
+  PX.header('dashboard.html').then(function () {
+    if (!PX.canChange()) { document.getElementById('actions').hidden = true; }
+    document.getElementById('invite').onclick = function () { act('invitations'); };
+    document.getElementById('remind').onclick = function () { act('reminders'); };
+    document.getElementById('qr').onclick = function () {
+      var g = document.getElementById('group').value;
+      PX.download('api/secretariat/campaigns/' + c + '/dashboard/qr-sheet' + (g ? '?group=' + encodeURIComponent(g) : ''));
+    };
+    document.getElementById('demo').onclick = function () {
+      var msg = document.getElementById('action-message');
+      PX.api('api/secretariat/campaigns/' + c + '/dashboard/demo-answers', { method: 'POST', body: { count: 20 } })
+        .then(function (r) {
+          PX.clear(msg).appendChild(el('div', { 'class': 'message info', role: 'status' }, ['Đã nộp ' + r.submitted + ' phiếu mô phỏng.']));
+          refresh();
+        }).catch(function (e) { PX.showError(msg, e); });
+    };
+    document.getElementById('export-csv').onclick = function () { PX.download('api/secretariat/campaigns/' + c + '/dashboard/respondents.csv'); };
+    document.getElementById('export-xlsx').onclick = function () { PX.download('api/secretariat/campaigns/' + c + '/dashboard/respondents.xlsx'); };
+    refresh();
+    setInterval(refresh, 5000);
+  }).catch(function (e) { PX.showError(document.getElementById('message'), e); });
+})();

@@ -1,0 +1,40 @@
+// The page users.html (moved out of the page: the Content-Security-Policy allows no inline script).
+(function () {
+  var el = PX.el;
+  var msg = function () { return document.getElementById('message'); };
+  function change(username, body, done) {
+    PX.api('api/secretariat/accounts/' + encodeURIComponent(username), { method: 'PUT', body: body })
+      .then(function () { PX.clear(msg()).appendChild(el('div', { 'class': 'message info', text: done })); load(); })
+      .catch(function (e) { PX.showError(msg(), e); });
+  }
+  function load() {
+    return PX.api('api/secretariat/accounts').then(function (list) {
+      var body = PX.clear(document.querySelector('#accounts tbody'));
+      list.forEach(function (a) {
+        var role = el('select', { 'aria-label': 'Vai trò của ' + a.username }, ['admin', 'secretary', 'viewer'].map(function (r) {
+          return el('option', { value: r, selected: r === a.role }, [r]);
+        }));
+        role.onchange = function () { change(a.username, { role: role.value }, 'Đã đổi vai trò của ' + a.username + '.'); };
+        var toggle = el('button', { type: 'button', 'class': 'secondary' }, [a.enabled ? 'Khóa' : 'Mở khóa']);
+        toggle.onclick = function () { change(a.username, { enabled: !a.enabled }, (a.enabled ? 'Đã khóa ' : 'Đã mở khóa ') + a.username + '.'); };
+        var reset = el('button', { type: 'button', 'class': 'secondary' }, ['Đặt lại mật khẩu']);
+        reset.onclick = function () {
+          var p = prompt('Mật khẩu mới cho ' + a.username + ' (ít nhất 10 ký tự):');
+          if (p) { change(a.username, { password: p }, 'Đã đặt lại mật khẩu của ' + a.username + '.'); }
+        };
+        body.appendChild(el('tr', {}, [el('td', { text: a.username }), el('td', { text: a.displayName }), el('td', {}, [role]),
+          el('td', { text: a.enabled ? 'Đang hoạt động' : 'Đã khóa' }), el('td', {}, [el('span', { 'class': 'row' }, [toggle, reset])])]));
+      });
+    });
+  }
+  PX.header('users.html').then(function () {
+    document.getElementById('create').onsubmit = function (e) {
+      e.preventDefault();
+      var v = function (id) { return document.getElementById(id).value; };
+      PX.api('api/secretariat/accounts', { method: 'POST', body: { username: v('username'), displayName: v('displayName'), role: v('role'), password: v('password') } })
+        .then(function (a) { PX.clear(msg()).appendChild(el('div', { 'class': 'message info', text: 'Đã tạo tài khoản ' + a.username + '.' })); document.getElementById('create').reset(); return load(); })
+        .catch(function (err) { PX.showError(msg(), err); });
+    };
+    return load();
+  }).catch(function (e) { PX.showError(msg(), e); });
+})();
