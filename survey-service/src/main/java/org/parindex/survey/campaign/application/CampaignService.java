@@ -25,6 +25,8 @@ import org.parindex.survey.problem.InvalidInputException;
 import org.parindex.survey.problem.NotFoundException;
 import org.parindex.survey.respondent.domain.Respondents;
 import org.parindex.survey.unit.application.UnitService;
+import org.parindex.survey.audit.application.AuditTrail;
+import org.parindex.survey.audit.domain.AuditAction;
 
 /** Use cases of campaigns: create one from a sample plan, change it as its status allows, move its status. */
 @ApplicationScoped
@@ -37,6 +39,7 @@ public class CampaignService {
     private Respondents respondents;
     private Clock clock;
     private Logger log;
+    private AuditTrail audit;
 
     CampaignService() {
         // for the CDI proxy
@@ -44,13 +47,14 @@ public class CampaignService {
 
     @Inject
     public CampaignService(Campaigns campaigns, SamplePlanCatalog plans, UnitService units, Respondents respondents,
-                           Clock clock, Logger log) {
+                           Clock clock, Logger log, AuditTrail audit) {
         this.campaigns = campaigns;
         this.plans = plans;
         this.units = units;
         this.respondents = respondents;
         this.clock = clock;
         this.log = log;
+        this.audit = audit;
     }
 
     /**
@@ -100,6 +104,8 @@ public class CampaignService {
         if (request.withUnits() && !shipped.units().isEmpty()) {
             units.addPlanUnits(campaign.id(), shipped.units());
         }
+        audit.record(AuditAction.CAMPAIGN_CREATED, campaign.id(), campaign.name(), "từ kế hoạch chọn mẫu "
+                + shipped.name() + (request.withUnits() ? ", có danh sách đơn vị" : ""));
         log.info(() -> "Created campaign " + campaign.id() + " from sample plan " + shipped.name());
         return campaign;
     }
@@ -121,11 +127,16 @@ public class CampaignService {
      */
     public Campaign update(long id, String name, Deadlines deadlines) {
         Campaign campaign = find(id);
+        String before = campaign.name() + "; " + campaign.deadlines();
         if (name != null && !name.equals(campaign.name())) {
             campaign.rename(name);
         }
         if (deadlines != null) {
             campaign.reschedule(deadlines, LocalDate.now(clock));
+        }
+        String after = campaign.name() + "; " + campaign.deadlines();
+        if (!after.equals(before)) {
+            audit.record(AuditAction.CAMPAIGN_CHANGED, id, campaign.name(), "trước: " + before + " — sau: " + after);
         }
         return campaign;
     }
@@ -133,7 +144,9 @@ public class CampaignService {
     /** Moves a campaign to its next status (see {@link CampaignStatus}). */
     public Campaign changeStatus(long id, CampaignStatus target) {
         Campaign campaign = find(id);
+        CampaignStatus from = campaign.status();
         campaign.moveTo(target, units.countByLevel(id), now());
+        audit.record(AuditAction.CAMPAIGN_STATUS_CHANGED, id, campaign.name(), from + " → " + target);
         log.info(() -> "Campaign " + id + " is now " + target);
         return campaign;
     }
@@ -143,6 +156,7 @@ public class CampaignService {
         Campaign campaign = find(id);
         campaign.level(level).orElseThrow(() -> new NotFoundException("cấp được đánh giá", level))
                 .useFramework(framework);
+        audit.record(AuditAction.CAMPAIGN_CHANGED, id, "cấp " + level, "bộ chỉ số " + framework);
         return campaign;
     }
 
@@ -150,6 +164,7 @@ public class CampaignService {
     public void reviseGroup(long id, String code, String name, int quota) {
         find(id).group(code).orElseThrow(() -> new NotFoundException("nhóm đối tượng điều tra", code))
                 .revise(name, quota);
+        audit.record(AuditAction.CAMPAIGN_CHANGED, id, "nhóm " + code, "tên " + name + ", chỉ tiêu " + quota);
     }
 
     /** Deletes a draft campaign with its units, groups and respondents. */
@@ -159,6 +174,7 @@ public class CampaignService {
         respondents.removeAll(id);
         units.removeAll(id);
         campaigns.remove(campaign);
+        audit.record(AuditAction.CAMPAIGN_DELETED, id, campaign.name(), "xoá cùng đơn vị, nhóm và người được điều tra");
     }
 
     private LocalDateTime now() {

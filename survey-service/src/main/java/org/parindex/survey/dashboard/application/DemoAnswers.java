@@ -101,7 +101,7 @@ public class DemoAnswers {
             submit.submit(campaignId, r.id(), answers, Channel.ONLINE);
             done++;
         }
-        audit.record(AuditAction.API_CHANGE, campaignId, "phiếu mô phỏng (dữ liệu mẫu)", done
+        audit.record(AuditAction.DEMO_ANSWERS, campaignId, "phiếu mô phỏng (dữ liệu mẫu)", done
                 + " phiếu trả lời mô phỏng được nộp");
         return done;
     }

@@ -1,5 +1,6 @@
 package org.parindex.survey.invitation.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -50,6 +51,7 @@ public class LinkResource {
         this.config = config;
     }
 
+    @PermitAll
     @GET
     @Path("{credential}")
     @Operation(summary = "Liên kết hoặc mã phiếu này của ai (whose questionnaire a token or short code opens)")

@@ -1,5 +1,6 @@
 package org.parindex.survey.unit.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +24,7 @@ import org.parindex.survey.tabular.ImportReport;
 import org.parindex.survey.unit.application.UnitService;
 import org.parindex.survey.unit.domain.Unit;
 import org.parindex.survey.unit.domain.Units.UnitFilter;
+import org.parindex.survey.security.domain.Role;
 
 /** The units of a campaign: list, read, import from CSV or XLSX. */
 @Path("campaigns/{id}/units")
@@ -50,6 +52,7 @@ public class UnitResource {
         }
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
     @GET
     @Operation(summary = "Danh sách đơn vị (list units), by level then code")
     @APIResponse(responseCode = "400", description = "a query parameter is malformed")
@@ -66,6 +69,7 @@ public class UnitResource {
                 .map(UnitView::of).toList(), request, units.count(campaignId, filter));
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
     @GET
     @Path("{code}")
     @Operation(summary = "Một đơn vị (one unit)")
@@ -74,6 +78,7 @@ public class UnitResource {
         return UnitView.of(units.find(PathParams.campaignId(id), code));
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME})
     @POST
     @Path("import")
     @Consumes({Uploads.CSV, Uploads.XLSX, MediaType.APPLICATION_OCTET_STREAM})
