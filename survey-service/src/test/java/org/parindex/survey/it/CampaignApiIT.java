@@ -286,6 +286,8 @@ class CampaignApiIT {
         assertThat(directory.status()).as(directory.body()).isIn(301, 302, 400, 404);
         assertThat(directory.body()).doesNotContain("Chỉ số CCHC");
         nobody.raw("GET", "/api/campaigns;x", null).problem(400);
+        api.as("hoidong", Api.PASSWORD).get("admin/users.html").problem(403);
+        assertThat(api.as("hoidong", Api.PASSWORD).get("admin/dashboard.html").status()).isEqualTo(200);
         api.raw("GET", "/api/campaigns/1;x", null).problem(400);
     }
 

@@ -16,9 +16,10 @@ import org.parindex.survey.security.rest.AccessRules.Verdict;
  * Applies {@link AccessRules} to the secretariat's pages ({@code /admin/*}) and the API ({@code /api/*}), on the
  * decoded path the container maps (servlet path and path info): pages without login go to the login page, API
  * calls without valid credentials get a 401 problem (with a Basic challenge, unless the page's own scripts asked),
- * a page the role does not allow a 403. The API's roles are checked by JAX-RS ({@link RolesAllowedFeature}). A
- * change through the session of a page must carry the {@code X-Requested-With} header, which another site's form
- * cannot send (cross-site request forgery). Mapped in {@code web.xml}, after {@link CanonicalPathFilter}.
+ * a page the role does not allow a 403 (an HTML page for a browser, else a problem). The API's roles are checked
+ * by JAX-RS ({@link RolesAllowedFeature}). A change through the session of a page must carry the
+ * {@code X-Requested-With} header, which another site's form cannot send (cross-site request forgery). Mapped in
+ * {@code web.xml}, after {@link CanonicalPathFilter}.
  */
 public class AccessFilter extends HttpFilter {
 
@@ -44,7 +45,8 @@ public class AccessFilter extends HttpFilter {
             case LOGIN_API -> problem(request, response, 401, "unauthorized", "Chưa đăng nhập (Unauthorized)",
                     "Cần đăng nhập: gửi tên đăng nhập và mật khẩu (HTTP Basic) hoặc đăng nhập tại /admin/.");
             case FORBIDDEN -> {
-                if (AccessRules.isUnder(path, "/admin")) {
+                String accept = request.getHeader("Accept");
+                if (AccessRules.isUnder(path, "/admin") && accept != null && accept.contains("text/html")) {
                     response.setStatus(403);
                     response.setContentType("text/html;charset=UTF-8");
                     response.getWriter().write("<!doctype html><html lang=\"vi\"><meta charset=\"utf-8\">"
