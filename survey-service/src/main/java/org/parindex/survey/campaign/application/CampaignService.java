@@ -13,11 +13,13 @@ import org.parindex.scoring.Problem;
 import org.parindex.scoring.SamplePlan;
 import org.parindex.scoring.SurveyForm;
 import org.parindex.scoring.UnitQuota;
+import org.parindex.survey.audit.application.AuditTrail;
+import org.parindex.survey.audit.domain.AuditAction;
 import org.parindex.survey.campaign.application.SamplePlanCatalog.ShippedPlan;
 import org.parindex.survey.campaign.domain.Campaign;
 import org.parindex.survey.campaign.domain.CampaignStatus;
-import org.parindex.survey.campaign.domain.Campaigns;
 import org.parindex.survey.campaign.domain.Campaigns.CampaignFilter;
+import org.parindex.survey.campaign.domain.Campaigns;
 import org.parindex.survey.campaign.domain.Deadlines;
 import org.parindex.survey.campaign.domain.SampleGroup;
 import org.parindex.survey.problem.FieldError;
@@ -25,8 +27,6 @@ import org.parindex.survey.problem.InvalidInputException;
 import org.parindex.survey.problem.NotFoundException;
 import org.parindex.survey.respondent.domain.Respondents;
 import org.parindex.survey.unit.application.UnitService;
-import org.parindex.survey.audit.application.AuditTrail;
-import org.parindex.survey.audit.domain.AuditAction;
 
 /** Use cases of campaigns: create one from a sample plan, change it as its status allows, move its status. */
 @ApplicationScoped

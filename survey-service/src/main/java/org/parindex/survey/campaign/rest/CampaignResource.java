@@ -31,14 +31,14 @@ import org.parindex.survey.campaign.rest.CampaignJson.FrameworkChange;
 import org.parindex.survey.campaign.rest.CampaignJson.NewCampaign;
 import org.parindex.survey.campaign.rest.CampaignJson.StatusChange;
 import org.parindex.survey.platform.rest.Page;
-import org.parindex.survey.platform.rest.PathParams;
 import org.parindex.survey.platform.rest.PageRequest;
+import org.parindex.survey.platform.rest.PathParams;
 import org.parindex.survey.platform.rest.QueryParams;
 import org.parindex.survey.problem.InvalidInputException;
 import org.parindex.survey.problem.MalformedRequestException;
 import org.parindex.survey.respondent.application.RespondentService;
-import org.parindex.survey.unit.application.UnitService;
 import org.parindex.survey.security.domain.Role;
+import org.parindex.survey.unit.application.UnitService;
 
 /** Campaigns (đợt đánh giá): create from a sample plan, list, read, change, move status, delete a draft. */
 @Path("campaigns")

@@ -12,8 +12,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.parindex.scoring.SamplePlan;
-import org.parindex.survey.campaign.application.SamplePlanCatalog;
 import org.parindex.survey.campaign.application.SamplePlanCatalog.ShippedPlan;
+import org.parindex.survey.campaign.application.SamplePlanCatalog;
 import org.parindex.survey.problem.NotFoundException;
 import org.parindex.survey.security.domain.Role;
 

@@ -23,8 +23,8 @@ import org.parindex.survey.questionnaire.domain.SheetOption;
 import org.parindex.survey.questionnaire.domain.SheetQuestion;
 import org.parindex.survey.questionnaire.domain.Submissions;
 import org.parindex.survey.respondent.domain.Respondent;
-import org.parindex.survey.respondent.domain.Respondents;
 import org.parindex.survey.respondent.domain.Respondents.RespondentFilter;
+import org.parindex.survey.respondent.domain.Respondents;
 
 /**
  * Demo mode only ({@code survey.demo.enabled}): simulated answers, so that a newcomer sees the dashboard's rates

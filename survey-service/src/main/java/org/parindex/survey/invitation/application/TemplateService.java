@@ -7,13 +7,15 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.parindex.survey.audit.application.AuditTrail;
+import org.parindex.survey.audit.domain.AuditAction;
 import org.parindex.survey.campaign.domain.Campaign;
 import org.parindex.survey.campaign.domain.Campaigns;
 import org.parindex.survey.campaign.domain.SampleGroup;
@@ -21,16 +23,14 @@ import org.parindex.survey.invitation.domain.CustomTemplate;
 import org.parindex.survey.invitation.domain.CustomTemplates;
 import org.parindex.survey.invitation.domain.DefaultTemplates;
 import org.parindex.survey.invitation.domain.MailKind;
-import org.parindex.survey.invitation.domain.MailTemplate;
 import org.parindex.survey.invitation.domain.MailTemplate.RenderedMail;
+import org.parindex.survey.invitation.domain.MailTemplate;
 import org.parindex.survey.invitation.domain.Placeholder;
 import org.parindex.survey.invitation.domain.ShortCode;
 import org.parindex.survey.platform.SurveyConfig;
 import org.parindex.survey.problem.InvalidInputException;
 import org.parindex.survey.problem.NotFoundException;
 import org.parindex.survey.respondent.domain.Respondent;
-import org.parindex.survey.audit.application.AuditTrail;
-import org.parindex.survey.audit.domain.AuditAction;
 
 /**
  * The mail templates of a campaign: which one a group's respondents get (the group's, else the campaign's, else the

@@ -10,22 +10,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.parindex.survey.audit.application.AuditTrail;
+import org.parindex.survey.audit.domain.AuditAction;
 import org.parindex.survey.campaign.domain.Campaigns;
 import org.parindex.survey.mail.domain.MailBatch;
 import org.parindex.survey.mail.domain.MailStatus;
 import org.parindex.survey.mail.domain.Outbox;
 import org.parindex.survey.mail.domain.OutboxMail;
 import org.parindex.survey.problem.NotFoundException;
-import org.parindex.survey.audit.application.AuditTrail;
-import org.parindex.survey.audit.domain.AuditAction;
-import java.util.Optional;
 
 /**
  * The outbox as the secretariat sees it: the mails of a campaign with their status and failure reason, the progress

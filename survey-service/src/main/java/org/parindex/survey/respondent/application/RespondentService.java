@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.parindex.survey.audit.application.AuditTrail;
+import org.parindex.survey.audit.domain.AuditAction;
 import org.parindex.survey.campaign.application.QuotaReport;
 import org.parindex.survey.campaign.domain.Campaign;
 import org.parindex.survey.campaign.domain.Campaigns;
@@ -20,18 +22,16 @@ import org.parindex.survey.problem.InvalidInputException;
 import org.parindex.survey.problem.NotFoundException;
 import org.parindex.survey.respondent.domain.Respondent;
 import org.parindex.survey.respondent.domain.RespondentDraft;
-import org.parindex.survey.respondent.domain.Respondents;
 import org.parindex.survey.respondent.domain.Respondents.RespondentFilter;
-import org.parindex.survey.tabular.ImportReport;
+import org.parindex.survey.respondent.domain.Respondents;
 import org.parindex.survey.tabular.ImportReport.Outcome;
 import org.parindex.survey.tabular.ImportReport.RowResult;
+import org.parindex.survey.tabular.ImportReport;
 import org.parindex.survey.tabular.Table;
 import org.parindex.survey.tabular.TableReader;
+import org.parindex.survey.unit.application.UnitService;
 import org.parindex.survey.unit.domain.Unit;
 import org.parindex.survey.unit.domain.Units;
-import org.parindex.survey.audit.application.AuditTrail;
-import org.parindex.survey.audit.domain.AuditAction;
-import org.parindex.survey.unit.application.UnitService;
 
 /**
  * Use cases of respondents: register, change, remove one; import many from CSV or XLSX, all or nothing and

@@ -27,13 +27,13 @@ import org.parindex.survey.platform.rest.PathParams;
 import org.parindex.survey.platform.rest.QueryParams;
 import org.parindex.survey.platform.rest.Uploads;
 import org.parindex.survey.problem.MalformedRequestException;
-import org.parindex.survey.respondent.application.RespondentService;
 import org.parindex.survey.respondent.application.RespondentService.Details;
+import org.parindex.survey.respondent.application.RespondentService;
 import org.parindex.survey.respondent.domain.Respondent;
 import org.parindex.survey.respondent.domain.Respondents.RespondentFilter;
+import org.parindex.survey.security.domain.Role;
 import org.parindex.survey.tabular.ImportReport;
 import org.parindex.survey.unit.domain.Unit;
-import org.parindex.survey.security.domain.Role;
 
 /** The respondents of a campaign: list, read, register, change, remove, import from CSV or XLSX. */
 @Path("campaigns/{id}/respondents")

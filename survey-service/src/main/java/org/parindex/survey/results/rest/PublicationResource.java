@@ -20,17 +20,12 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.parindex.scoring.Explanation;
-import org.parindex.scoring.format.ResultWriter;
 import org.parindex.survey.platform.rest.PathParams;
-import org.parindex.survey.problem.MalformedRequestException;
 import org.parindex.survey.problem.NotFoundException;
 import org.parindex.survey.results.application.ResultExports;
 import org.parindex.survey.results.application.ResultService;
 import org.parindex.survey.results.application.ResultSheet;
-import org.parindex.survey.results.domain.LevelInputs;
 import org.parindex.survey.results.domain.Publication;
-import org.parindex.survey.results.domain.PublishedLevel;
 import org.parindex.survey.security.domain.Role;
 
 /**

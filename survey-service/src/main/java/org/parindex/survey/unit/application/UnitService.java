@@ -10,21 +10,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.parindex.survey.audit.application.AuditTrail;
+import org.parindex.survey.audit.domain.AuditAction;
 import org.parindex.survey.campaign.domain.Campaign;
 import org.parindex.survey.campaign.domain.Campaigns;
 import org.parindex.survey.problem.FieldError;
 import org.parindex.survey.problem.InvalidInputException;
 import org.parindex.survey.problem.NotFoundException;
-import org.parindex.survey.tabular.ImportReport;
 import org.parindex.survey.tabular.ImportReport.Outcome;
 import org.parindex.survey.tabular.ImportReport.RowResult;
+import org.parindex.survey.tabular.ImportReport;
 import org.parindex.survey.tabular.Table;
 import org.parindex.survey.unit.domain.Unit;
 import org.parindex.survey.unit.domain.UnitDraft;
-import org.parindex.survey.unit.domain.Units;
 import org.parindex.survey.unit.domain.Units.UnitFilter;
-import org.parindex.survey.audit.application.AuditTrail;
-import org.parindex.survey.audit.domain.AuditAction;
+import org.parindex.survey.unit.domain.Units;
 
 /**
  * The units of a campaign: listing, and importing them from CSV or XLSX ({@code code,name,level,parent}, the

@@ -16,15 +16,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.parindex.survey.platform.rest.Page;
-import org.parindex.survey.platform.rest.PathParams;
 import org.parindex.survey.platform.rest.PageRequest;
+import org.parindex.survey.platform.rest.PathParams;
 import org.parindex.survey.platform.rest.QueryParams;
 import org.parindex.survey.platform.rest.Uploads;
+import org.parindex.survey.security.domain.Role;
 import org.parindex.survey.tabular.ImportReport;
 import org.parindex.survey.unit.application.UnitService;
 import org.parindex.survey.unit.domain.Unit;
 import org.parindex.survey.unit.domain.Units.UnitFilter;
-import org.parindex.survey.security.domain.Role;
 
 /** The units of a campaign: list, read, import from CSV or XLSX. */
 @Path("campaigns/{id}/units")
