@@ -85,6 +85,56 @@ class ResourceRolesTest {
         assertThat(underApi).containsExactly("ApiApplication at api");
     }
 
+    /**
+     * JAX-RS picks one root resource class per request, the one with the most literal characters in its path, and
+     * does not come back: a class at {@code campaigns/{id}} would answer 404 for every path of {@code campaigns}.
+     */
+    @Test
+    void noResourceClassShadowsTheMethodsOfAnother() {
+        List<String> shadowed = new ArrayList<>();
+        for (Application app : APPLICATIONS) {
+            List<Class<?>> resources = app.getClasses().stream().filter(c -> c.isAnnotationPresent(Path.class))
+                    .toList();
+            for (Class<?> served : resources) {
+                String root = served.getAnnotation(Path.class).value();
+                for (Method m : served.getDeclaredMethods()) {
+                    if (!isResourceMethod(m)) {
+                        continue;
+                    }
+                    String sample = example(root + (m.isAnnotationPresent(Path.class)
+                            ? "/" + m.getAnnotation(Path.class).value() : ""));
+                    for (Class<?> other : resources) {
+                        String template = other.getAnnotation(Path.class).value();
+                        if (other != served && sortsBefore(template, root)
+                                && sample.matches(regex(template) + "(/.*)?")) {
+                            shadowed.add(served.getSimpleName() + "." + m.getName() + " by " + other.getSimpleName());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(shadowed).isEmpty();
+    }
+
+    private static boolean sortsBefore(String a, String b) {
+        int literalA = a.replaceAll("\\{[^}]*}", "").length();
+        int literalB = b.replaceAll("\\{[^}]*}", "").length();
+        return literalA > literalB || literalA == literalB
+                && a.chars().filter(c -> c == '{').count() > b.chars().filter(c -> c == '{').count();
+    }
+
+    private static String example(String template) {
+        return template.replaceAll("\\{[^}]*}", "x1").replaceAll("/+", "/").replaceAll("^/|/$", "");
+    }
+
+    private static String regex(String template) {
+        StringBuilder r = new StringBuilder();
+        for (String part : template.replaceAll("^/|/$", "").split("(?=\\{)|(?<=})")) {
+            r.append(part.startsWith("{") ? "[^/]+" : java.util.regex.Pattern.quote(part));
+        }
+        return r.toString();
+    }
+
     @Test
     void aMethodWithoutAnnotationIsFoundAndDenied() throws Exception {
         Method bare = Unannotated.class.getDeclaredMethod("get");
