@@ -73,7 +73,7 @@ var PX = (function () {
     var links = [['index.html', 'Các đợt đánh giá'], [withC('dashboard.html'), 'Theo dõi'],
       [withC('scores.html'), 'Điểm'], [withC('results.html'), 'Kết quả'], [withC('paper.html'), 'Phiếu giấy'],
       [withC('audit.html'), 'Nhật ký'], ['users.html', 'Tài khoản']];
-    return api('api/secretariat/accounts/me').then(function (account) {
+    return api('api/accounts/me').then(function (account) {
       me = account;
       var nav = el('nav', { 'aria-label': 'Menu' });
       links.forEach(function (l) {

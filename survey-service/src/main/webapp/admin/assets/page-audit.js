@@ -4,7 +4,7 @@
   var page = 0;
   var el = PX.el;
   function load() {
-    return PX.api('api/secretariat/audit?size=100&page=' + page + (c ? '&campaign=' + c : '')).then(function (p) {
+    return PX.api('api/audit?size=100&page=' + page + (c ? '&campaign=' + c : '')).then(function (p) {
       var body = document.querySelector('#audit tbody');
       p.items.forEach(function (e) {
         body.appendChild(el('tr', { 'data-action': e.action }, [el('td', { text: e.at.replace('T', ' ').slice(0, 19) }), el('td', { text: e.actor }),

@@ -64,7 +64,7 @@
   }
 
   function refresh() {
-    return PX.api('api/secretariat/campaigns/' + c + '/dashboard').then(render)
+    return PX.api('api/campaigns/' + c + '/dashboard').then(render)
       .catch(function (e) { PX.showError(document.getElementById('message'), e); });
   }
 
@@ -79,7 +79,7 @@
         + (b.failed ? ', ' + b.failed + ' thất bại' : '') + (b.done ? ' — xong.' : ' …');
       if (!b.done) {
         setTimeout(function () {
-          PX.api('api/secretariat/campaigns/' + c + '/dashboard/batches/' + b.id).then(show)
+          PX.api(b.href).then(show)
             .catch(function (e) { PX.showError(document.getElementById('action-message'), e); });
         }, 1000);
       }
@@ -91,7 +91,7 @@
     var group = document.getElementById('group').value;
     var msg = document.getElementById('action-message');
     PX.clear(msg);
-    PX.api('api/secretariat/campaigns/' + c + '/dashboard/' + kind, { method: 'POST', body: { group: group || null } })
+    PX.api('api/campaigns/' + c + '/' + kind, { method: 'POST', body: { group: group || null } })
       .then(function (r) {
         msg.appendChild(el('div', { 'class': 'message info', role: 'status' }, [(kind === 'invitations' ? 'Đã mời ' : 'Đã nhắc ')
           + r.done + '/' + r.considered + ' người.' + (r.batch ? '' : ' Không có thư nào cần gửi.')]));
@@ -106,18 +106,18 @@
     document.getElementById('remind').onclick = function () { act('reminders'); };
     document.getElementById('qr').onclick = function () {
       var g = document.getElementById('group').value;
-      PX.download('api/secretariat/campaigns/' + c + '/dashboard/qr-sheet' + (g ? '?group=' + encodeURIComponent(g) : ''));
+      PX.download('api/campaigns/' + c + '/invitations/cards.pdf' + (g ? '?group=' + encodeURIComponent(g) : ''));
     };
     document.getElementById('demo').onclick = function () {
       var msg = document.getElementById('action-message');
-      PX.api('api/secretariat/campaigns/' + c + '/dashboard/demo-answers', { method: 'POST', body: { count: 20 } })
+      PX.api('api/campaigns/' + c + '/dashboard/demo-answers', { method: 'POST', body: { count: 20 } })
         .then(function (r) {
           PX.clear(msg).appendChild(el('div', { 'class': 'message info', role: 'status' }, ['Đã nộp ' + r.submitted + ' phiếu mô phỏng.']));
           refresh();
         }).catch(function (e) { PX.showError(msg, e); });
     };
-    document.getElementById('export-csv').onclick = function () { PX.download('api/secretariat/campaigns/' + c + '/dashboard/respondents.csv'); };
-    document.getElementById('export-xlsx').onclick = function () { PX.download('api/secretariat/campaigns/' + c + '/dashboard/respondents.xlsx'); };
+    document.getElementById('export-csv').onclick = function () { PX.download('api/campaigns/' + c + '/dashboard/respondents.csv'); };
+    document.getElementById('export-xlsx').onclick = function () { PX.download('api/campaigns/' + c + '/dashboard/respondents.xlsx'); };
     refresh();
     setInterval(refresh, 5000);
   }).catch(function (e) { PX.showError(document.getElementById('message'), e); });

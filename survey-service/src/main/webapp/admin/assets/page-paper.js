@@ -6,7 +6,7 @@
 
   function open(id) {
     PX.clear(document.getElementById('message'));
-    PX.api('api/secretariat/campaigns/' + c + '/paper/' + id).then(function (p) {
+    PX.api('api/campaigns/' + c + '/paper/' + id).then(function (p) {
       current = p;
       var form = document.getElementById('sheet');
       form.hidden = false;
@@ -53,7 +53,7 @@
       var answers = Array.prototype.map.call(document.querySelectorAll('#forms select'), function (s) {
         return { form: s.getAttribute('data-form'), question: s.getAttribute('data-question'), unit: s.getAttribute('data-unit'), option: s.value || null };
       });
-      PX.api('api/secretariat/campaigns/' + c + '/paper/' + current.respondentId, { method: 'POST', body: { answers: answers } })
+      PX.api('api/campaigns/' + c + '/paper/' + current.respondentId, { method: 'POST', body: { answers: answers } })
         .then(function (r) {
           PX.clear(document.getElementById('message')).appendChild(el('div', { 'class': 'message info', role: 'status' },
             ['Đã lưu phiếu giấy của ' + current.fullName + ' lúc ' + r.submittedAt.replace('T', ' ') + '.']));

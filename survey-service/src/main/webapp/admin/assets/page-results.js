@@ -4,7 +4,7 @@
   var el = PX.el;
   var select = document.getElementById('version');
 
-  function base() { return 'api/secretariat/campaigns/' + c + (select.value ? '/publications/' + select.value : '/results'); }
+  function base() { return 'api/campaigns/' + c + (select.value ? '/publications/' + select.value : '/results'); }
 
   function render(sheet) {
     document.getElementById('title').textContent = 'Kết quả — ' + sheet.campaignName;
@@ -51,7 +51,7 @@
   }
 
   function versions(selectNumber) {
-    return PX.api('api/secretariat/campaigns/' + c + '/publications').then(function (list) {
+    return PX.api('api/campaigns/' + c + '/publications').then(function (list) {
       while (select.options.length > 1) { select.remove(1); }
       list.forEach(function (p) {
         select.appendChild(el('option', { value: String(p.version) }, ['Phiên bản ' + p.version + ' — công bố '
@@ -69,7 +69,7 @@
     document.getElementById('publish-form').onsubmit = function (e) {
       e.preventDefault();
       if (!confirm('Công bố kết quả? Phiên bản công bố không thay đổi được nữa.')) { return; }
-      PX.api('api/secretariat/campaigns/' + c + '/publications', { method: 'POST', body: { note: document.getElementById('note').value || null } })
+      PX.api('api/campaigns/' + c + '/publications', { method: 'POST', body: { note: document.getElementById('note').value || null } })
         .then(function (p) { return versions(p.version); }).then(load)
         .catch(function (err) { PX.showError(document.getElementById('message'), err); });
     };

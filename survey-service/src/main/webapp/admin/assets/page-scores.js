@@ -3,7 +3,7 @@
   var c = PX.qs('c');
   var el = PX.el;
   function counts() {
-    return PX.api('api/secretariat/campaigns/' + c + '/scores/count-by-unit').then(function (m) {
+    return PX.api('api/campaigns/' + c + '/scores/count-by-unit').then(function (m) {
       var body = PX.clear(document.querySelector('#counts tbody'));
       Object.keys(m).forEach(function (u) {
         body.appendChild(el('tr', {}, [el('td', {}, [el('a', { href: 'unit.html?c=' + c + '&u=' + encodeURIComponent(u) }, [u])]),
@@ -14,7 +14,7 @@
   }
   PX.header('scores.html').then(function () {
     if (!PX.canChange()) { document.getElementById('import-card').hidden = true; }
-    document.getElementById('export').onclick = function () { PX.download('api/secretariat/campaigns/' + c + '/scores/csv'); };
+    document.getElementById('export').onclick = function () { PX.download('api/campaigns/' + c + '/scores/csv'); };
     document.getElementById('import-form').onsubmit = function (e) {
       e.preventDefault();
       var file = document.getElementById('file').files[0];
@@ -23,7 +23,7 @@
       var dry = document.getElementById('dry-run').checked;
       var type = /\.xlsx$/i.test(file.name) ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv';
       file.arrayBuffer().then(function (bytes) {
-        return PX.api('api/secretariat/campaigns/' + c + '/scores/import' + (dry ? '?dryRun=true' : ''),
+        return PX.api('api/campaigns/' + c + '/scores/import' + (dry ? '?dryRun=true' : ''),
           { method: 'POST', body: bytes, type: type });
       }).then(function (r) {
         PX.clear(out).appendChild(el('div', { 'class': 'message info', role: 'status', id: 'import-summary' }, [

@@ -2,7 +2,7 @@
 (function () {
   var c = PX.qs('c'), u = PX.qs('u'), v = PX.qs('v');
   var el = PX.el;
-  var path = 'api/secretariat/campaigns/' + c + (v ? '/publications/' + v : '/results') + '/units/' + encodeURIComponent(u) + '/explanation';
+  var path = 'api/campaigns/' + c + (v ? '/publications/' + v : '/results') + '/units/' + encodeURIComponent(u) + '/explanation';
   document.getElementById('back').href = 'results.html?c=' + c + (v ? '&v=' + v : '');
   PX.header('results.html').then(function () {
     return PX.api(path);

@@ -3,12 +3,12 @@
   var el = PX.el;
   var msg = function () { return document.getElementById('message'); };
   function change(username, body, done) {
-    PX.api('api/secretariat/accounts/' + encodeURIComponent(username), { method: 'PUT', body: body })
+    PX.api('api/accounts/' + encodeURIComponent(username), { method: 'PUT', body: body })
       .then(function () { PX.clear(msg()).appendChild(el('div', { 'class': 'message info', text: done })); load(); })
       .catch(function (e) { PX.showError(msg(), e); });
   }
   function load() {
-    return PX.api('api/secretariat/accounts').then(function (list) {
+    return PX.api('api/accounts').then(function (list) {
       var body = PX.clear(document.querySelector('#accounts tbody'));
       list.forEach(function (a) {
         var role = el('select', { 'aria-label': 'Vai trò của ' + a.username }, ['admin', 'secretary', 'viewer'].map(function (r) {
@@ -31,7 +31,7 @@
     document.getElementById('create').onsubmit = function (e) {
       e.preventDefault();
       var v = function (id) { return document.getElementById(id).value; };
-      PX.api('api/secretariat/accounts', { method: 'POST', body: { username: v('username'), displayName: v('displayName'), role: v('role'), password: v('password') } })
+      PX.api('api/accounts', { method: 'POST', body: { username: v('username'), displayName: v('displayName'), role: v('role'), password: v('password') } })
         .then(function (a) { PX.clear(msg()).appendChild(el('div', { 'class': 'message info', text: 'Đã tạo tài khoản ' + a.username + '.' })); document.getElementById('create').reset(); return load(); })
         .catch(function (err) { PX.showError(msg(), err); });
     };

@@ -120,6 +120,18 @@ final class Api {
                 .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    /**
+     * A request to a path written exactly as given, not resolved or normalised, after the application's root
+     * (e.g. {@code "//api/campaigns"}, {@code "/%61dmin/users.html"}).
+     */
+    Answer raw(String method, String rawPath, String json) {
+        String root = base.getRawPath().replaceAll("/+$", "");
+        URI target = URI.create(base.getScheme() + "://" + base.getRawAuthority() + root + rawPath);
+        HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(target).header("Content-Type", "application/json").method(method, body));
+    }
+
     URI uri(String path) {
         return path.startsWith("/") ? base.resolve(path) : base.resolve(path);
     }

@@ -242,6 +242,131 @@ class CampaignApiIT {
                 .contains("PUBLISHED");
     }
 
+    /** A secretary runs campaigns but neither moves, renames nor deletes one, however the path is written. */
+    @Test
+    void aSecretaryCannotChangeACampaignThroughAPathParameter() {
+        long id = api.newCampaign("Tham số đường dẫn", true);
+        Api secretary = api.as("thuky", Api.PASSWORD);
+        String open = "{\"status\":\"OPEN\"}";
+        secretary.post("api/campaigns/" + id + "/status", open).problem(403);
+        assertRefused(secretary.raw("POST", "/api/campaigns/" + id + "/status;x", open));
+        assertRefused(secretary.raw("POST", "/api/campaigns/" + id + "/status;x=1", open));
+        assertRefused(secretary.raw("PUT", "/api/campaigns/" + id + "/;x", "{\"name\":\"Đã đổi tên\"}"));
+        assertRefused(secretary.raw("PUT", "/api/campaigns/" + id + ";x", "{\"name\":\"Đã đổi tên\"}"));
+        assertRefused(secretary.raw("DELETE", "/api/campaigns/" + id + "/;x", null));
+        assertRefused(secretary.raw("DELETE", "/api/campaigns/" + id + ";x", null));
+        JsonObject c = api.get("api/campaigns/" + id).json();
+        assertThat(c.getString("status")).isEqualTo("DRAFT");
+        assertThat(c.getString("name")).isEqualTo("Tham số đường dẫn");
+        assertThat(api.get("api/audit?campaign=" + id).json().getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("action")).containsExactly("CAMPAIGN_CREATED");
+    }
+
+    @Test
+    void pathsWrittenInAnotherWayAreRefusedBeforeAnythingElse() {
+        Api nobody = api.anonymous();
+        Answer encodedAdmin = nobody.raw("GET", "/%61dmin/users.html", null);
+        assertThat(encodedAdmin.status()).as(encodedAdmin.body()).isIn(400, 404);
+        assertThat(encodedAdmin.body()).doesNotContain("<title>Tài khoản");
+        assertThat(nobody.raw("GET", "/admin/users.html", null).status()).isEqualTo(302);
+        Answer encodedScript = nobody.raw("GET", "/%61dmin/assets/admin.js", null);
+        assertThat(encodedScript.status()).isIn(400, 404);
+        assertThat(encodedScript.body()).doesNotContain("use strict");
+        for (String path : List.of("//api/campaigns", "/api//campaigns", "/api/campaigns/%2e%2e/sample-plans",
+                "/api/campaigns/%2E%2E/sample-plans", "/api%2fcampaigns", "/api/campaigns%2F1", "/q/%2e%2e/admin/",
+                "/admin/%2e%2e/admin/users.html", "/admin/assets/%2e%2e/users.html", "/admin%5cusers.html",
+                "/api/campaigns/%31", "/admin/users.html;x")) {
+            Answer a = nobody.raw("GET", path, null);
+            assertThat(a.status()).as(path + " " + a.body()).isIn(400, 404);
+            assertThat(a.body()).as(path).doesNotContain("Chỉ số CCHC").doesNotContain("\"items\"");
+            Answer admin = api.raw("GET", path, null);
+            assertThat(admin.status()).as(path + " as admin " + admin.body()).isIn(400, 404);
+        }
+        // the container itself redirects a directory name without its slash, before any filter, to /admin/
+        Answer directory = nobody.raw("GET", "/admin;x/users.html", null);
+        assertThat(directory.status()).as(directory.body()).isIn(301, 302, 400, 404);
+        assertThat(directory.body()).doesNotContain("Chỉ số CCHC");
+        nobody.raw("GET", "/api/campaigns;x", null).problem(400);
+        api.as("hoidong", Api.PASSWORD).get("admin/users.html").problem(403);
+        assertThat(api.as("hoidong", Api.PASSWORD).get("admin/dashboard.html").status()).isEqualTo(200);
+        api.raw("GET", "/api/campaigns/1;x", null).problem(400);
+    }
+
+    /** Whoever holds a respondent's link can answer in their name: viewers never see one, every read is logged. */
+    @Test
+    void onlyAdminsAndSecretariesReadRespondentsLinksAndEveryReadIsAudited() {
+        long id = api.newCampaign("Liên kết riêng", true);
+        api.upload("api/campaigns/" + id + "/respondents/import", ("full_name,email,group\n"
+                + "Hà Văn Khải,khai.link@example.invalid,LANH_DAO_MTTQ_TINH\n").getBytes(
+                java.nio.charset.StandardCharsets.UTF_8), Api.CSV);
+        assertThat(api.post("api/campaigns/" + id + "/status", "{\"status\":\"OPEN\"}").status()).isEqualTo(200);
+        Api secretary = api.as("thuky", Api.PASSWORD);
+        Api viewer = api.as("hoidong", Api.PASSWORD);
+        assertThat(secretary.post("api/campaigns/" + id + "/invitations", "{\"sendMail\":false}").status())
+                .isIn(200, 202);
+        long rid = api.get("api/campaigns/" + id + "/respondents").json().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        String inv = "api/campaigns/" + id + "/invitations/";
+
+        for (String path : List.of(inv + rid + "/link", inv + rid + "/qr.png", inv + rid + "/qr.svg",
+                inv + "cards.pdf", inv + "cards.pdf?group=LANH_DAO_MTTQ_TINH",
+                "api/campaigns/" + id + "/outbox/files", "api/campaigns/" + id + "/outbox/files/mail-1.eml")) {
+            viewer.get(path).problem(403);
+        }
+        assertThat(viewer.get(inv + rid).status()).isEqualTo(200);
+        assertThat(audit(id, "LINK_READ")).isEmpty();
+        assertThat(audit(id, "QR_SHEET_DOWNLOADED")).isEmpty();
+
+        Answer link = secretary.get(inv + rid + "/link");
+        assertThat(link.status()).as(link.body()).isEqualTo(200);
+        assertThat(link.json().getString("link")).contains("/q/");
+        assertThat(secretary.get(inv + rid + "/qr.png").status()).isEqualTo(200);
+        assertThat(secretary.get(inv + rid + "/qr.svg").status()).isEqualTo(200);
+        assertThat(secretary.get(inv + "cards.pdf").status()).isEqualTo(200);
+
+        List<JsonObject> reads = audit(id, "LINK_READ");
+        assertThat(reads).hasSize(3).allSatisfy(e -> {
+            assertThat(e.getString("actor")).isEqualTo("thuky");
+            assertThat(e.getString("target")).contains("người được điều tra " + rid);
+        });
+        assertThat(reads).extracting(e -> e.getString("detail"))
+                .containsExactlyInAnyOrder("liên kết và mã phiếu", "mã QR PNG", "mã QR SVG");
+        JsonObject sheet = audit(id, "QR_SHEET_DOWNLOADED").get(0);
+        assertThat(sheet.getString("actor")).isEqualTo("thuky");
+        assertThat(sheet.getString("target")).isEqualTo("mọi nhóm");
+        assertThat(sheet.getString("detail")).contains(String.valueOf(rid));
+        assertThat(audit(id, "INVITATIONS_SENT")).singleElement()
+                .satisfies(e -> assertThat(e.getString("actor")).isEqualTo("thuky"));
+    }
+
+    /** Every change is audit-logged by the service that makes it, with who did it. */
+    @Test
+    void changesAreAuditedByTheirServices() {
+        long id = api.newCampaign("Nhật ký", true);
+        api.put("api/campaigns/" + id, "{\"name\":\"Nhật ký (đổi tên)\"}");
+        api.as("thuky", Api.PASSWORD).post("api/campaigns/" + id + "/respondents",
+                "{\"fullName\":\"Ngô Thị Lan\",\"group\":\"HDND_TINH\"}");
+        api.put("api/campaigns/" + id + "/groups/HDND_TINH", "{\"name\":\"Đại biểu HĐND tỉnh\",\"quota\":21}");
+        assertThat(api.delete("api/campaigns/" + id).status()).isEqualTo(204);
+        List<JsonObject> entries = api.get("api/audit?campaign=" + id + "&size=50").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        assertThat(entries).extracting(e -> e.getString("action")).containsExactly("CAMPAIGN_DELETED",
+                "CAMPAIGN_CHANGED", "RESPONDENT_ADDED", "CAMPAIGN_CHANGED", "CAMPAIGN_CREATED");
+        assertThat(entries.get(2).getString("actor")).isEqualTo("thuky");
+        assertThat(entries.get(0).getString("actor")).isEqualTo("admin");
+    }
+
+    private List<JsonObject> audit(long campaign, String action) {
+        return api.get("api/audit?campaign=" + campaign + "&action=" + action).json().getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+    }
+
+    /** A change refused: 400 (not a canonical path) or 403, as problem+json. */
+    private static void assertRefused(Answer a) {
+        assertThat(a.status()).as(a.body()).isIn(400, 403);
+        a.problem(a.status());
+    }
+
     @Test
     void deletesADraftWithEverythingInIt() {
         long id = api.newCampaign("Xoá", true);

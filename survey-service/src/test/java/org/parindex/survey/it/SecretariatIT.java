@@ -121,14 +121,14 @@ class SecretariatIT {
     @Test
     void theSecretariatApiDemandsALoginAndARoleButRespondentPagesDoNot() {
         Api nobody = new Api(base).anonymous();
-        Answer anonymous = nobody.get("api/secretariat/audit");
+        Answer anonymous = nobody.get("api/audit");
         anonymous.problem(401);
         nobody.get("api/campaigns").problem(401);
         nobody.as("hoidong", PASSWORD).post("api/campaigns", "{\"samplePlan\":\"haiduong-2023\"}").problem(403);
         assertThat(nobody.as("thuky", PASSWORD).get("api/campaigns").status()).isEqualTo(200);
-        nobody.as("admin", "sai-mat-khau-123").get("api/secretariat/audit").problem(401);
-        nobody.as("admin", "").get("api/secretariat/audit").problem(401);
-        nobody.as("khong-co-ai", PASSWORD).get("api/secretariat/audit").problem(401);
+        nobody.as("admin", "sai-mat-khau-123").get("api/audit").problem(401);
+        nobody.as("admin", "").get("api/audit").problem(401);
+        nobody.as("khong-co-ai", PASSWORD).get("api/audit").problem(401);
         Answer page = nobody.get("admin/index.html");
         assertThat(page.status()).isEqualTo(302);
         assertThat(page.location()).hasValueSatisfying(l -> assertThat(l).contains("/admin/login.html?next="));
@@ -136,28 +136,28 @@ class SecretariatIT {
         assertThat(nobody.get("q/api/khong-co-ma-nay").status()).isNotIn(401, 403);
 
         String user = "xem." + System.nanoTime() % 100000;
-        assertThat(api.post("api/secretariat/accounts", "{\"username\":\"" + user + "\",\"displayName\":"
+        assertThat(api.post("api/accounts", "{\"username\":\"" + user + "\",\"displayName\":"
                 + "\"Thành viên Hội đồng\",\"role\":\"viewer\",\"password\":\"mat-khau-dai-du\"}").status())
                 .isEqualTo(201);
         Api viewer = new Api(base).as(user, "mat-khau-dai-du");
-        assertThat(viewer.get("api/secretariat/accounts/me").json().getString("role")).isEqualTo("viewer");
+        assertThat(viewer.get("api/accounts/me").json().getString("role")).isEqualTo("viewer");
         long campaign = api.newCampaign("Quyền", true);
-        assertThat(viewer.get("api/secretariat/campaigns/" + campaign + "/results").status()).isEqualTo(200);
-        assertThat(viewer.upload("api/secretariat/campaigns/" + campaign + "/scores/import", Api.file(SCORES),
+        assertThat(viewer.get("api/campaigns/" + campaign + "/results").status()).isEqualTo(200);
+        assertThat(viewer.upload("api/campaigns/" + campaign + "/scores/import", Api.file(SCORES),
                 Api.CSV).problem(403).getString("detail")).contains("Vai trò");
-        viewer.get("api/secretariat/audit").problem(403);
-        viewer.get("api/secretariat/accounts").problem(403);
-        assertThat(nobody.as("thuky", PASSWORD).get("api/secretariat/audit").status()).isEqualTo(200);
-        nobody.as("thuky", PASSWORD).get("api/secretariat/accounts").problem(403);
+        viewer.get("api/audit").problem(403);
+        viewer.get("api/accounts").problem(403);
+        assertThat(nobody.as("thuky", PASSWORD).get("api/audit").status()).isEqualTo(200);
+        nobody.as("thuky", PASSWORD).get("api/accounts").problem(403);
 
-        Answer weak = api.post("api/secretariat/accounts", "{\"username\":\"ngan\",\"displayName\":\"Ngắn\","
+        Answer weak = api.post("api/accounts", "{\"username\":\"ngan\",\"displayName\":\"Ngắn\","
                 + "\"role\":\"secretary\",\"password\":\"123\"}");
         weak.problem(422);
         assertThat(weak.fields()).containsExactly("password");
-        api.put("api/secretariat/accounts/admin", "{\"role\":\"viewer\"}").problem(409);
-        assertThat(api.put("api/secretariat/accounts/" + user, "{\"enabled\":false}").status()).isEqualTo(200);
-        viewer.get("api/secretariat/accounts/me").problem(401);
-        assertThat(api.get("api/secretariat/audit?action=USER_CHANGED").json().getJsonArray("items").toString())
+        api.put("api/accounts/admin", "{\"role\":\"viewer\"}").problem(409);
+        assertThat(api.put("api/accounts/" + user, "{\"enabled\":false}").status()).isEqualTo(200);
+        viewer.get("api/accounts/me").problem(401);
+        assertThat(api.get("api/audit?action=USER_CHANGED").json().getJsonArray("items").toString())
                 .contains(user).doesNotContain("mat-khau");
     }
 
@@ -165,23 +165,23 @@ class SecretariatIT {
     void importsTheExampleScoresAllOrNothingAndReimportingChangesNothing() {
         long campaign = api.newCampaign("Điểm mẫu", true);
 
-        Answer first = api.upload("api/secretariat/campaigns/" + campaign + "/scores/import", Api.file(SCORES),
+        Answer first = api.upload("api/campaigns/" + campaign + "/scores/import", Api.file(SCORES),
                 Api.CSV);
         assertThat(first.status()).as(first.body()).isEqualTo(200);
         assertThat(first.json().getInt("rows")).isEqualTo(325);
         assertThat(first.json().getInt("created")).isEqualTo(325);
         assertThat(first.json().getBoolean("applied")).isTrue();
 
-        Answer again = api.upload("api/secretariat/campaigns/" + campaign + "/scores/import", Api.file(SCORES),
+        Answer again = api.upload("api/campaigns/" + campaign + "/scores/import", Api.file(SCORES),
                 Api.CSV);
         assertThat(again.json().getInt("unchanged")).isEqualTo(325);
 
-        List<JsonObject> rows = api.get("api/secretariat/campaigns/" + campaign + "/scores?unit=SO_XAY_DUNG")
+        List<JsonObject> rows = api.get("api/campaigns/" + campaign + "/scores?unit=SO_XAY_DUNG")
                 .array().getValuesAs(JsonObject.class);
         assertThat(rows).hasSize(65);
         assertThat(rows).extracting(r -> r.getString("unit")).containsOnly("SO_XAY_DUNG");
 
-        Answer csv = api.get("api/secretariat/campaigns/" + campaign + "/scores/csv?level=DEPARTMENT");
+        Answer csv = api.get("api/campaigns/" + campaign + "/scores/csv?level=DEPARTMENT");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.body()).startsWith("unit,unit_name,item,self_score,self_figure,appraised_score")
                 .contains("SO_NOI_VU,Sở Nội vụ,1.1.1,,ON_TIME,,ON_TIME,");
@@ -193,20 +193,20 @@ class SecretariatIT {
         String broken = "unit,item,self_score,appraised_score\nSO_NOI_VU,1.2,1,1\nSO_NOI_VU,1.2,1,7\n"
                 + "SO_KHONG_CO,1.2,1,1\nBINH_GIANG,9.9,1,1\n";
 
-        Answer a = api.upload("api/secretariat/campaigns/" + campaign + "/scores/import",
+        Answer a = api.upload("api/campaigns/" + campaign + "/scores/import",
                 broken.getBytes(StandardCharsets.UTF_8), Api.CSV);
 
         JsonObject problem = a.problem(422);
         assertThat(a.rows()).containsExactly(3, 4, 5);
         assertThat(a.fields()).contains("appraised_score", "unit", "item");
         assertThat(problem.getJsonObject("report").getInt("rejected")).isEqualTo(3);
-        assertThat(api.get("api/secretariat/campaigns/" + campaign + "/scores").array()).isEmpty();
+        assertThat(api.get("api/campaigns/" + campaign + "/scores").array()).isEmpty();
     }
 
     @Test
     void changingOneScoreIsCheckedAndAuditLogged() {
         long campaign = api.newCampaign("Sửa điểm", true);
-        String path = "api/secretariat/campaigns/" + campaign + "/scores/SO_Y_TE/1.2";
+        String path = "api/campaigns/" + campaign + "/scores/SO_Y_TE/1.2";
 
         assertThat(api.put(path, "{\"selfScore\":\"1\",\"appraisedScore\":\"0.5\",\"evidence\":\"Báo cáo 12\"}")
                 .status()).isEqualTo(200);
@@ -215,7 +215,7 @@ class SecretariatIT {
         assertThat(tooMuch.fields()).containsExactly("appraised_score");
         api.put(path, "{\"selfScore\":\"1\",\"appraisedScore\":\"0.75\",\"evidence\":\"Báo cáo 12\"}");
 
-        List<JsonObject> entries = api.get("api/secretariat/audit?campaign=" + campaign + "&action=SCORE_CHANGED")
+        List<JsonObject> entries = api.get("api/audit?campaign=" + campaign + "&action=SCORE_CHANGED")
                 .json().getJsonArray("items").getValuesAs(JsonObject.class);
         assertThat(entries).hasSize(2);
         assertThat(entries.get(0).getString("target")).isEqualTo("SO_Y_TE, 1.2");
@@ -226,7 +226,7 @@ class SecretariatIT {
     @Test
     void theIndexEqualsScoringLibOnTheSameDataAndPublishedVersionsNeverChange() {
         long campaign = api.newCampaign("Chỉ số", true);
-        String c = "api/secretariat/campaigns/" + campaign;
+        String c = "api/campaigns/" + campaign;
         assertThat(api.upload(c + "/scores/import", Api.file(SCORES), Api.CSV).status()).isEqualTo(200);
         api.post(c + "/publications", "{}").problem(409);
         assertThat(api.post("api/campaigns/" + campaign + "/status", "{\"status\":\"OPEN\"}").status())
@@ -283,7 +283,7 @@ class SecretariatIT {
         assertThat(xlsx.body()).startsWith("PK");
         api.get(c + "/publications/9").problem(404);
 
-        List<JsonObject> audit = api.get("api/secretariat/audit?campaign=" + campaign + "&action=RESULTS_PUBLISHED")
+        List<JsonObject> audit = api.get("api/audit?campaign=" + campaign + "&action=RESULTS_PUBLISHED")
                 .json().getJsonArray("items").getValuesAs(JsonObject.class);
         assertThat(audit).extracting(e -> e.getString("target")).containsExactly("phiên bản 2", "phiên bản 1");
     }
@@ -323,8 +323,8 @@ class SecretariatIT {
                 respondents.getBytes(StandardCharsets.UTF_8), Api.CSV).json().getInt("created")).isEqualTo(4);
         assertThat(api.post("api/campaigns/" + campaign + "/status", "{\"status\":\"OPEN\"}").status())
                 .isEqualTo(200);
-        String c = "api/secretariat/campaigns/" + campaign;
-        JsonObject invited = api.post(c + "/dashboard/invitations", "{}").json();
+        String c = "api/campaigns/" + campaign;
+        JsonObject invited = api.post(c + "/invitations", "{}").json();
         assertThat(invited.getInt("done")).isEqualTo(4);
         assertThat(invited.getJsonObject("batch").getInt("total")).isEqualTo(3);
 
@@ -386,10 +386,11 @@ class SecretariatIT {
         assertThat(frozen).isEqualTo(tally.build());
         assertThat(indices(level(api.get(c + "/publications/1").json(), "DEPARTMENT"))).isEqualTo(indices(direct));
 
-        List<JsonObject> audit = api.get("api/secretariat/audit?campaign=" + campaign + "&size=100").json()
+        List<JsonObject> audit = api.get("api/audit?campaign=" + campaign + "&size=100").json()
                 .getJsonArray("items").getValuesAs(JsonObject.class);
         assertThat(audit).extracting(e -> e.getString("action")).contains("INVITATIONS_SENT", "PAPER_ENTERED",
-                "SCORES_IMPORTED", "RESULTS_PUBLISHED", "API_CHANGE");
+                "SCORES_IMPORTED", "RESULTS_PUBLISHED", "CAMPAIGN_CREATED", "RESPONDENTS_IMPORTED",
+                "CAMPAIGN_STATUS_CHANGED", "LINK_READ");
         assertThat(audit.stream().filter(e -> e.getString("action").equals("PAPER_ENTERED")).findFirst()
                 .orElseThrow().getString("target")).contains("Phạm Thị Dung");
     }
@@ -401,8 +402,8 @@ class SecretariatIT {
                 + "Vũ Thị Én,en.web@example.invalid,LANH_DAO_MTTQ_TINH\n"
                 + "Đỗ Văn Gia,gia.web@example.invalid,LANH_DAO_MTTQ_TINH\n").getBytes(StandardCharsets.UTF_8), Api.CSV);
         api.post("api/campaigns/" + campaign + "/status", "{\"status\":\"OPEN\"}");
-        String c = "api/secretariat/campaigns/" + campaign;
-        api.post(c + "/dashboard/invitations", "{}");
+        String c = "api/campaigns/" + campaign;
+        api.post(c + "/invitations", "{}");
         api.upload(c + "/scores/import", Api.file(SCORES), Api.CSV);
 
         browser.manage().deleteAllCookies();
@@ -428,7 +429,7 @@ class SecretariatIT {
                 .selectByValue("LANH_DAO_MTTQ_TINH");
         browser.findElement(By.id("remind")).click();
         waitUntil(d -> text("#batch-text").contains("Đã gửi 1/1 thư") && text("#batch-text").contains("xong"));
-        assertThat(api.get("api/secretariat/audit?campaign=" + campaign + "&action=REMINDERS_SENT").json()
+        assertThat(api.get("api/audit?campaign=" + campaign + "&action=REMINDERS_SENT").json()
                 .getJsonArray("items").getJsonObject(0).getString("actor")).isEqualTo("thuky");
         // simulated answers are for the demo campaign only; the second person answers through the link instead
         api.post(c + "/dashboard/demo-answers", "{\"count\":5}").problem(409);

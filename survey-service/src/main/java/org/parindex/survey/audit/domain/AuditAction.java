@@ -16,6 +16,23 @@ public enum AuditAction {
     QR_SHEET_DOWNLOADED("Tải phiếu mã QR"),
     RESPONDENTS_EXPORTED("Xuất danh sách trạng thái"),
     PAPER_ENTERED("Nhập phiếu giấy"),
+    CAMPAIGN_CREATED("Tạo đợt đánh giá"),
+    CAMPAIGN_CHANGED("Sửa đợt đánh giá"),
+    CAMPAIGN_STATUS_CHANGED("Chuyển trạng thái đợt đánh giá"),
+    CAMPAIGN_DELETED("Xoá đợt đánh giá"),
+    UNITS_IMPORTED("Nhập danh sách đơn vị"),
+    RESPONDENT_ADDED("Thêm người được điều tra"),
+    RESPONDENT_CHANGED("Sửa người được điều tra"),
+    RESPONDENT_REMOVED("Xoá người được điều tra"),
+    RESPONDENTS_IMPORTED("Nhập danh sách người được điều tra"),
+    LINK_READ("Xem liên kết riêng, mã QR"),
+    LINK_REISSUED("Cấp lại liên kết"),
+    LINK_REVOKED("Thu hồi liên kết"),
+    MAIL_TEMPLATE_CHANGED("Sửa mẫu thư"),
+    MAILS_RETRIED("Gửi lại thư thất bại"),
+    MAIL_FILE_READ("Tải tệp thư .eml"),
+    DEMO_ANSWERS("Nộp phiếu mô phỏng (dữ liệu mẫu)"),
+    /** Written by the request filter of earlier versions; kept so that their entries still read. */
     API_CHANGE("Thay đổi qua API");
 
     private final String label;

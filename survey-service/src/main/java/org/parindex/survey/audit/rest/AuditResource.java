@@ -26,7 +26,6 @@ import org.parindex.survey.security.domain.Role;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "audit", description = "Nhật ký thao tác (audit log)")
 @RequestScoped
-@RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME})
 public class AuditResource {
 
     private AuditTrail audit;
@@ -61,6 +60,7 @@ public class AuditResource {
         }
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME})
     @GET
     @Operation(summary = "Nhật ký thao tác (audit entries), newest first; filter by campaign, action, actor")
     public Page<EntryView> list(@QueryParam("campaign") String campaign, @QueryParam("action") String action,

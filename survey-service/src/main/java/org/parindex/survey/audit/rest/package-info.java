@@ -1,2 +1,2 @@
-/** The audit log over HTTP, and the filter that records changes made through the rest of the API. */
+/** The audit log over HTTP (admins and secretaries read it). */
 package org.parindex.survey.audit.rest;

@@ -14,12 +14,14 @@ import org.parindex.scoring.Problem;
 import org.parindex.scoring.SamplePlan;
 import org.parindex.scoring.SurveyForm;
 import org.parindex.scoring.UnitQuota;
+import org.parindex.survey.audit.application.AuditTrail;
+import org.parindex.survey.audit.domain.AuditAction;
 import org.parindex.survey.campaign.application.SamplePlanCatalog.ShippedPlan;
 import org.parindex.survey.campaign.domain.Campaign;
 import org.parindex.survey.campaign.domain.CampaignStatus;
 import org.parindex.survey.campaign.domain.CampaignStatusChanged;
-import org.parindex.survey.campaign.domain.Campaigns;
 import org.parindex.survey.campaign.domain.Campaigns.CampaignFilter;
+import org.parindex.survey.campaign.domain.Campaigns;
 import org.parindex.survey.campaign.domain.Deadlines;
 import org.parindex.survey.campaign.domain.SampleGroup;
 import org.parindex.survey.problem.FieldError;
@@ -40,6 +42,7 @@ public class CampaignService {
     private Event<CampaignStatusChanged> statusChanged;
     private Clock clock;
     private Logger log;
+    private AuditTrail audit;
 
     CampaignService() {
         // for the CDI proxy
@@ -47,7 +50,8 @@ public class CampaignService {
 
     @Inject
     public CampaignService(Campaigns campaigns, SamplePlanCatalog plans, UnitService units, Respondents respondents,
-                           Event<CampaignStatusChanged> statusChanged, Clock clock, Logger log) {
+                           Event<CampaignStatusChanged> statusChanged, Clock clock, Logger log,
+                           AuditTrail audit) {
         this.campaigns = campaigns;
         this.plans = plans;
         this.units = units;
@@ -55,6 +59,7 @@ public class CampaignService {
         this.statusChanged = statusChanged;
         this.clock = clock;
         this.log = log;
+        this.audit = audit;
     }
 
     /**
@@ -104,6 +109,8 @@ public class CampaignService {
         if (request.withUnits() && !shipped.units().isEmpty()) {
             units.addPlanUnits(campaign.id(), shipped.units());
         }
+        audit.record(AuditAction.CAMPAIGN_CREATED, campaign.id(), campaign.name(), "từ kế hoạch chọn mẫu "
+                + shipped.name() + (request.withUnits() ? ", có danh sách đơn vị" : ""));
         log.info(() -> "Created campaign " + campaign.id() + " from sample plan " + shipped.name());
         return campaign;
     }
@@ -125,11 +132,16 @@ public class CampaignService {
      */
     public Campaign update(long id, String name, Deadlines deadlines) {
         Campaign campaign = find(id);
+        String before = campaign.name() + "; " + campaign.deadlines();
         if (name != null && !name.equals(campaign.name())) {
             campaign.rename(name);
         }
         if (deadlines != null) {
             campaign.reschedule(deadlines, LocalDate.now(clock));
+        }
+        String after = campaign.name() + "; " + campaign.deadlines();
+        if (!after.equals(before)) {
+            audit.record(AuditAction.CAMPAIGN_CHANGED, id, campaign.name(), "trước: " + before + " — sau: " + after);
         }
         return campaign;
     }
@@ -140,7 +152,9 @@ public class CampaignService {
      */
     public Campaign changeStatus(long id, CampaignStatus target) {
         Campaign campaign = find(id);
+        CampaignStatus from = campaign.status();
         campaign.moveTo(target, units.countByLevel(id), now());
+        audit.record(AuditAction.CAMPAIGN_STATUS_CHANGED, id, campaign.name(), from + " → " + target);
         statusChanged.fire(new CampaignStatusChanged(id, target));
         log.info(() -> "Campaign " + id + " is now " + target);
         return campaign;
@@ -151,6 +165,7 @@ public class CampaignService {
         Campaign campaign = find(id);
         campaign.level(level).orElseThrow(() -> new NotFoundException("cấp được đánh giá", level))
                 .useFramework(framework);
+        audit.record(AuditAction.CAMPAIGN_CHANGED, id, "cấp " + level, "bộ chỉ số " + framework);
         return campaign;
     }
 
@@ -158,6 +173,7 @@ public class CampaignService {
     public void reviseGroup(long id, String code, String name, int quota) {
         find(id).group(code).orElseThrow(() -> new NotFoundException("nhóm đối tượng điều tra", code))
                 .revise(name, quota);
+        audit.record(AuditAction.CAMPAIGN_CHANGED, id, "nhóm " + code, "tên " + name + ", chỉ tiêu " + quota);
     }
 
     /** Deletes a draft campaign with its units, groups and respondents. */
@@ -167,6 +183,7 @@ public class CampaignService {
         respondents.removeAll(id);
         units.removeAll(id);
         campaigns.remove(campaign);
+        audit.record(AuditAction.CAMPAIGN_DELETED, id, campaign.name(), "xoá cùng đơn vị, nhóm và người được điều tra");
     }
 
     private LocalDateTime now() {

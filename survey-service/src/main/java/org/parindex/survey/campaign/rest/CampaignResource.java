@@ -1,5 +1,6 @@
 package org.parindex.survey.campaign.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -30,12 +31,13 @@ import org.parindex.survey.campaign.rest.CampaignJson.FrameworkChange;
 import org.parindex.survey.campaign.rest.CampaignJson.NewCampaign;
 import org.parindex.survey.campaign.rest.CampaignJson.StatusChange;
 import org.parindex.survey.platform.rest.Page;
-import org.parindex.survey.platform.rest.PathParams;
 import org.parindex.survey.platform.rest.PageRequest;
+import org.parindex.survey.platform.rest.PathParams;
 import org.parindex.survey.platform.rest.QueryParams;
 import org.parindex.survey.problem.InvalidInputException;
 import org.parindex.survey.problem.MalformedRequestException;
 import org.parindex.survey.respondent.application.RespondentService;
+import org.parindex.survey.security.domain.Role;
 import org.parindex.survey.unit.application.UnitService;
 
 /** Campaigns (đợt đánh giá): create from a sample plan, list, read, change, move status, delete a draft. */
@@ -63,6 +65,7 @@ public class CampaignResource {
         this.respondents = respondents;
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
     @GET
     @Operation(summary = "Danh sách đợt đánh giá (list campaigns), newest year first")
     @APIResponse(responseCode = "200", description = "a page of campaigns")
@@ -81,6 +84,7 @@ public class CampaignResource {
                 .map(CampaignJson::summary).toList(), request, campaigns.count(filter));
     }
 
+    @RolesAllowed(Role.ADMIN_NAME)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Tạo đợt đánh giá từ kế hoạch chọn mẫu (create a draft campaign from a shipped sample plan)")
@@ -94,6 +98,7 @@ public class CampaignResource {
                 .entity(view(c)).build();
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
     @GET
     @Path("{id}")
     @Operation(summary = "Một đợt đánh giá: cấp, thời hạn, chỉ tiêu và cảnh báo (one campaign)")
@@ -102,6 +107,7 @@ public class CampaignResource {
         return view(campaigns.find(PathParams.campaignId(id)));
     }
 
+    @RolesAllowed(Role.ADMIN_NAME)
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -113,6 +119,7 @@ public class CampaignResource {
         return view(campaigns.update(PathParams.campaignId(id), b.name(), b.deadlines()));
     }
 
+    @RolesAllowed(Role.ADMIN_NAME)
     @POST
     @Path("{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -126,6 +133,7 @@ public class CampaignResource {
         return view(campaigns.changeStatus(PathParams.campaignId(id), target));
     }
 
+    @RolesAllowed(Role.ADMIN_NAME)
     @PUT
     @Path("{id}/levels/{level}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -135,6 +143,7 @@ public class CampaignResource {
         return view(campaigns.useFramework(PathParams.campaignId(id), level, required(body).framework()));
     }
 
+    @RolesAllowed(Role.ADMIN_NAME)
     @DELETE
     @Path("{id}")
     @Operation(summary = "Xoá đợt đánh giá nháp (delete a draft campaign with its units and respondents)")

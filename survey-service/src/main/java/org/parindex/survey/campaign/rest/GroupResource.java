@@ -1,5 +1,6 @@
 package org.parindex.survey.campaign.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -20,6 +21,7 @@ import org.parindex.survey.platform.rest.PathParams;
 import org.parindex.survey.problem.InvalidInputException;
 import org.parindex.survey.problem.NotFoundException;
 import org.parindex.survey.respondent.application.RespondentService;
+import org.parindex.survey.security.domain.Role;
 
 /** The respondent groups of a campaign, each with its forms and its quota against the respondents registered. */
 @Path("campaigns/{id}/groups")
@@ -41,6 +43,7 @@ public class GroupResource {
         this.respondents = respondents;
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
     @GET
     @Operation(summary = "Nhóm đối tượng, chỉ tiêu và số đã đăng ký (groups: quota vs registered, with warnings)")
     @APIResponse(responseCode = "404", description = "no such campaign")
@@ -48,6 +51,7 @@ public class GroupResource {
         return CampaignJson.groups(respondents.quotas(PathParams.campaignId(id)));
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
     @GET
     @Path("{code}")
     @Operation(summary = "Một nhóm: phiếu, phạm vi đánh giá, chỉ tiêu theo đơn vị (one group)")
@@ -59,6 +63,7 @@ public class GroupResource {
                 .orElseThrow(() -> new NotFoundException("nhóm đối tượng điều tra", code));
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME})
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.parindex.survey.campaign.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -11,9 +12,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.parindex.scoring.SamplePlan;
-import org.parindex.survey.campaign.application.SamplePlanCatalog;
 import org.parindex.survey.campaign.application.SamplePlanCatalog.ShippedPlan;
+import org.parindex.survey.campaign.application.SamplePlanCatalog;
 import org.parindex.survey.problem.NotFoundException;
+import org.parindex.survey.security.domain.Role;
 
 /** The sample plans shipped with the service, to create campaigns from. */
 @Path("sample-plans")
@@ -40,12 +42,14 @@ public class SamplePlanResource {
                     int units, List<PlanGroup> groups) {
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
     @GET
     @Operation(summary = "Các kế hoạch chọn mẫu có sẵn (names of the shipped sample plans)")
     public List<String> names() {
         return catalog.names();
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
     @GET
     @Path("{name}")
     @Operation(summary = "Một kế hoạch chọn mẫu: nhóm và chỉ tiêu (one shipped plan with its groups and quotas)")

@@ -27,8 +27,8 @@ import org.parindex.survey.questionnaire.domain.SheetOption;
 import org.parindex.survey.questionnaire.domain.SheetQuestion;
 import org.parindex.survey.questionnaire.domain.Submissions;
 import org.parindex.survey.respondent.domain.Respondent;
-import org.parindex.survey.respondent.domain.Respondents;
 import org.parindex.survey.respondent.domain.Respondents.RespondentFilter;
+import org.parindex.survey.respondent.domain.Respondents;
 
 /**
  * Demo mode only ({@code survey.demo.enabled}): simulated answers, so that a newcomer sees the dashboard's rates
@@ -116,7 +116,7 @@ public class DemoAnswers {
             submit.submit(campaignId, r.id(), answers, Channel.ONLINE);
             done++;
         }
-        audit.record(AuditAction.API_CHANGE, campaignId, "phiếu mô phỏng (dữ liệu mẫu)", done
+        audit.record(AuditAction.DEMO_ANSWERS, campaignId, "phiếu mô phỏng (dữ liệu mẫu)", done
                 + " phiếu trả lời mô phỏng được nộp");
         return done;
     }

@@ -29,7 +29,6 @@ import org.parindex.survey.security.domain.Role;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "paper", description = "Nhập phiếu giấy (paper questionnaires)")
 @RequestScoped
-@RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME})
 public class PaperResource {
 
     private PaperEntry paper;
@@ -55,12 +54,14 @@ public class PaperResource {
     public record Entered(long respondentId, LocalDateTime submittedAt, String channel) {
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME})
     @GET
     @Operation(summary = "Phiếu trống của một người để nhập phiếu giấy (the respondent's forms, units, questions)")
     public PaperEntry.PaperSheet sheet(@PathParam("id") String id, @PathParam("respondentId") String respondentId) {
         return paper.sheet(PathParams.campaignId(id), PathParams.id("người được điều tra", respondentId));
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Nhập phiếu giấy (submit a paper questionnaire; same validation as online; anonymous)")

@@ -13,33 +13,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.parindex.survey.audit.application.AuditTrail;
+import org.parindex.survey.audit.domain.AuditAction;
 import org.parindex.survey.campaign.domain.Campaign;
 import org.parindex.survey.campaign.domain.CampaignStatus;
 import org.parindex.survey.campaign.domain.Campaigns;
 import org.parindex.survey.invitation.domain.Invitation;
 import org.parindex.survey.invitation.domain.InvitationStatus;
-import org.parindex.survey.invitation.domain.Invitations;
 import org.parindex.survey.invitation.domain.Invitations.Invitee;
 import org.parindex.survey.invitation.domain.Invitations.InviteeFilter;
+import org.parindex.survey.invitation.domain.Invitations;
 import org.parindex.survey.invitation.domain.IssuedLink;
 import org.parindex.survey.invitation.domain.LinkSecret;
 import org.parindex.survey.invitation.domain.MailKind;
-import org.parindex.survey.invitation.domain.MailTemplate;
 import org.parindex.survey.invitation.domain.MailTemplate.RenderedMail;
-import org.parindex.survey.invitation.domain.ReminderPolicy;
+import org.parindex.survey.invitation.domain.MailTemplate;
 import org.parindex.survey.invitation.domain.ReminderPolicy.Verdict;
+import org.parindex.survey.invitation.domain.ReminderPolicy;
 import org.parindex.survey.invitation.domain.ShortCode;
-import org.parindex.survey.mail.application.OutboxService;
 import org.parindex.survey.mail.application.OutboxService.Progress;
+import org.parindex.survey.mail.application.OutboxService;
 import org.parindex.survey.mail.domain.MailBatch;
 import org.parindex.survey.mail.domain.MailStatus;
 import org.parindex.survey.mail.domain.Outbox;
 import org.parindex.survey.mail.domain.OutboxMail;
 import org.parindex.survey.platform.SurveyConfig;
-import org.parindex.survey.qr.CardSheet;
 import org.parindex.survey.problem.ConflictException;
 import org.parindex.survey.problem.FieldError;
 import org.parindex.survey.problem.NotFoundException;
+import org.parindex.survey.qr.CardSheet;
 import org.parindex.survey.respondent.domain.Respondent;
 
 /**
@@ -67,6 +69,7 @@ public class InvitationService {
     private SurveyConfig survey;
     private Clock clock;
     private Logger log;
+    private AuditTrail audit;
 
     InvitationService() {
         // for the CDI proxy
@@ -75,7 +78,8 @@ public class InvitationService {
     @Inject
     public InvitationService(Campaigns campaigns, Invitations invitations, Outbox outbox,
                              OutboxService outboxService, TemplateService templates, LinkKeys keys,
-                             InvitationConfig config, SurveyConfig survey, Clock clock, Logger log) {
+                             InvitationConfig config, SurveyConfig survey, Clock clock, Logger log,
+                             AuditTrail audit) {
         this.campaigns = campaigns;
         this.invitations = invitations;
         this.outbox = outbox;
@@ -86,6 +90,7 @@ public class InvitationService {
         this.survey = survey;
         this.clock = clock;
         this.log = log;
+        this.audit = audit;
     }
 
     /**
@@ -138,6 +143,8 @@ public class InvitationService {
             queue(campaign, r, invitation, MailKind.INVITATION,
                     template(templatesByGroup, campaignId, r, MailKind.INVITATION), issued.credentials(), batch, now);
         }
+        audit.record(AuditAction.INVITATIONS_SENT, campaignId, groupLabel(g), done + " người được mời"
+                + (sendMail ? "" : " (không gửi thư)") + skippedLabel(skipped));
         if (done > 0) {
             int invited = done;
             log.info(() -> "Campaign " + campaignId + ": invited " + invited + " respondent(s)"
@@ -181,6 +188,7 @@ public class InvitationService {
                     secret.credentials(invitation.nonce()), batch, now);
             done++;
         }
+        audit.record(AuditAction.REMINDERS_SENT, campaignId, groupLabel(g), done + " thư nhắc" + skippedLabel(skipped));
         return new BatchResult(all.size(), done, skipped, batch == null ? null : outboxService.progressOf(batch));
     }
 
@@ -201,6 +209,8 @@ public class InvitationService {
                     templates.forGroup(campaignId, r.group().code(), MailKind.INVITATION), issued.credentials(), null,
                     now);
         }
+        audit.record(AuditAction.LINK_REISSUED, campaignId, respondentLabel(r),
+                sendMail && r.email().isPresent() ? "gửi thư mời mới" : "không gửi thư");
         log.info(() -> "Campaign " + campaignId + ": link of respondent " + respondentId + " reissued");
         return new Invitee(r, invitation);
     }
@@ -213,6 +223,7 @@ public class InvitationService {
         cancelQueued(respondentId);
         Respondent r = invitation.respondent();
         invitations.remove(invitation);
+        audit.record(AuditAction.LINK_REVOKED, campaignId, respondentLabel(r), null);
         log.info(() -> "Campaign " + campaignId + ": link of respondent " + respondentId + " revoked");
         return new Invitee(r, null);
     }
@@ -227,15 +238,21 @@ public class InvitationService {
     public record CurrentLink(Invitee invitee, URI link, ShortCode code) {
     }
 
-    /** The link of one invited respondent; 409 when they have none. */
-    public CurrentLink link(long campaignId, long respondentId) {
+    /**
+     * The link of one invited respondent, read by the caller (audit-logged: whoever holds it can answer in the
+     * respondent's name); 409 when they have none.
+     *
+     * @param form how the caller gets it, for the audit log, e.g. {@code "mã QR PNG"}
+     */
+    public CurrentLink link(long campaignId, long respondentId, String form) {
         campaign(campaignId);
         Invitation invitation = invitation(campaignId, respondentId);
+        audit.record(AuditAction.LINK_READ, campaignId, respondentLabel(invitation.respondent()), form);
         return currentLink(new Invitee(invitation.respondent(), invitation));
     }
 
     /** The links of the invited respondents of a group, in registration order (for the card sheet). */
-    public List<CurrentLink> links(long campaignId, String group) {
+    private List<CurrentLink> links(long campaignId, String group) {
         Campaign campaign = campaign(campaignId);
         String g = groupCode(campaign, group);
         return invitations.invitees(campaignId, new InviteeFilter(g, null), 0, ALL).stream()
@@ -257,6 +274,9 @@ public class InvitationService {
                     + "/invitations, có thể với \"sendMail\": false để chỉ in thẻ).",
                     FieldError.of("group", "chưa có ai được mời", group));
         }
+        audit.record(AuditAction.QR_SHEET_DOWNLOADED, campaignId, groupLabel(groupCode(campaign, group)),
+                links.size() + " thẻ, người được điều tra số " + String.join(", ", links.stream()
+                        .map(l -> String.valueOf(l.invitee().respondent().id())).toList()));
         String site = survey.publicBaseUrl().getAuthority() + survey.publicBaseUrl().getPath();
         List<CardSheet.Card> cards = links.stream().map(l -> new CardSheet.Card(l.invitee().respondent().fullName(),
                 l.invitee().respondent().group().name(), l.link(), l.code().display(),
@@ -264,6 +284,23 @@ public class InvitationService {
         java.time.LocalDate closes = campaign.deadlines().surveyCloses();
         return CardSheet.pdf(campaign.name(), closes == null ? "(chưa định)" : TemplateService.DATE.format(closes),
                 cards);
+    }
+
+    private static String groupLabel(String group) {
+        return group == null ? "mọi nhóm" : "nhóm " + group;
+    }
+
+    private static String respondentLabel(Respondent r) {
+        return "người được điều tra " + r.id() + " (nhóm " + r.group().code() + ")";
+    }
+
+    private static String skippedLabel(Map<String, Integer> skipped) {
+        if (skipped.isEmpty()) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder("; bỏ qua: ");
+        skipped.forEach((reason, n) -> s.append(reason).append(' ').append(n).append(", "));
+        return s.substring(0, s.length() - 2);
     }
 
     private CurrentLink currentLink(Invitee invitee) {

@@ -7,13 +7,15 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.parindex.survey.audit.application.AuditTrail;
+import org.parindex.survey.audit.domain.AuditAction;
 import org.parindex.survey.campaign.domain.Campaign;
 import org.parindex.survey.campaign.domain.Campaigns;
 import org.parindex.survey.campaign.domain.SampleGroup;
@@ -21,8 +23,8 @@ import org.parindex.survey.invitation.domain.CustomTemplate;
 import org.parindex.survey.invitation.domain.CustomTemplates;
 import org.parindex.survey.invitation.domain.DefaultTemplates;
 import org.parindex.survey.invitation.domain.MailKind;
-import org.parindex.survey.invitation.domain.MailTemplate;
 import org.parindex.survey.invitation.domain.MailTemplate.RenderedMail;
+import org.parindex.survey.invitation.domain.MailTemplate;
 import org.parindex.survey.invitation.domain.Placeholder;
 import org.parindex.survey.invitation.domain.ShortCode;
 import org.parindex.survey.platform.SurveyConfig;
@@ -45,17 +47,20 @@ public class TemplateService {
     private CustomTemplates templates;
     private SurveyConfig survey;
     private Clock clock;
+    private AuditTrail audit;
 
     TemplateService() {
         // for the CDI proxy
     }
 
     @Inject
-    public TemplateService(Campaigns campaigns, CustomTemplates templates, SurveyConfig survey, Clock clock) {
+    public TemplateService(Campaigns campaigns, CustomTemplates templates, SurveyConfig survey, Clock clock,
+                           AuditTrail audit) {
         this.campaigns = campaigns;
         this.templates = templates;
         this.survey = survey;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Where a template in use comes from. */
@@ -118,6 +123,8 @@ public class TemplateService {
         } else {
             templates.add(new CustomTemplate(campaignId, g, kind, template, now));
         }
+        audit.record(AuditAction.MAIL_TEMPLATE_CHANGED, campaignId, templateLabel(g, kind),
+                "tiêu đề: " + template.subject());
         return inUse(campaignId, g, kind);
     }
 
@@ -125,7 +132,11 @@ public class TemplateService {
     public Effective reset(long campaignId, String group, MailKind kind) {
         Campaign campaign = campaign(campaignId);
         String g = group(campaign, group);
-        templates.find(campaignId, g, kind).ifPresent(templates::remove);
+        Optional<CustomTemplate> existing = templates.find(campaignId, g, kind);
+        if (existing.isPresent()) {
+            templates.remove(existing.get());
+            audit.record(AuditAction.MAIL_TEMPLATE_CHANGED, campaignId, templateLabel(g, kind), "bỏ mẫu riêng");
+        }
         return inUse(campaignId, g, kind);
     }
 
@@ -172,6 +183,10 @@ public class TemplateService {
         v.put(Placeholder.LINK, link.toString());
         v.put(Placeholder.CODE, code.display());
         return v;
+    }
+
+    private static String templateLabel(String group, MailKind kind) {
+        return "mẫu " + kind.name() + (CustomTemplate.ALL_GROUPS.equals(group) ? " của đợt" : ", nhóm " + group);
     }
 
     private static String group(Campaign campaign, String group) {

@@ -1,5 +1,6 @@
 package org.parindex.survey.invitation.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,10 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.parindex.survey.invitation.application.InvitationService;
 import org.parindex.survey.invitation.application.InvitationService.BatchResult;
 import org.parindex.survey.invitation.application.InvitationService.CurrentLink;
 import org.parindex.survey.invitation.application.InvitationService.Summary;
+import org.parindex.survey.invitation.application.InvitationService;
 import org.parindex.survey.invitation.domain.InvitationStatus;
 import org.parindex.survey.invitation.domain.Invitations.InviteeFilter;
 import org.parindex.survey.invitation.rest.InvitationJson.BatchAnswer;
@@ -35,10 +36,13 @@ import org.parindex.survey.platform.rest.PathParams;
 import org.parindex.survey.platform.rest.QueryParams;
 import org.parindex.survey.problem.MalformedRequestException;
 import org.parindex.survey.qr.QrCodes;
+import org.parindex.survey.security.domain.Role;
 
 /**
  * Invitations of a campaign: invite a group or everyone in one call, follow the respondents' statuses, reissue or
- * revoke a link, and get a link as QR code (PNG, SVG) or a group's printable card sheet (PDF).
+ * revoke a link, and get a link as QR code (PNG, SVG) or a group's printable card sheet (PDF). A link lets whoever
+ * holds it answer in the respondent's name: only admins and secretaries read links, and every read is audit-logged
+ * by the service.
  */
 @Path("campaigns/{id}/invitations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,6 +64,7 @@ public class InvitationResource {
         this.invitations = invitations;
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Mời một nhóm hoặc tất cả (invite a group, or everyone without \"group\")",
@@ -88,6 +93,7 @@ public class InvitationResource {
                 .build();
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
     @GET
     @Operation(summary = "Người được điều tra và trạng thái mời (respondents with their invitation status)")
     @APIResponse(responseCode = "400", description = "a query parameter is malformed")
@@ -107,6 +113,7 @@ public class InvitationResource {
                 .map(InviteeView::of).toList(), request, invitations.count(campaignId, filter));
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
     @GET
     @Path("summary")
     @Operation(summary = "Tổng hợp: số người theo trạng thái, theo nhóm; thư theo trạng thái (counts for the dashboard)")
@@ -115,6 +122,7 @@ public class InvitationResource {
         return invitations.summary(PathParams.campaignId(id));
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME})
     @GET
     @Path("cards.pdf")
     @Produces("application/pdf")
@@ -134,6 +142,7 @@ public class InvitationResource {
                 .build();
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
     @GET
     @Path("{respondentId}")
     @Operation(summary = "Trạng thái mời của một người (one respondent's invitation)")
@@ -142,6 +151,7 @@ public class InvitationResource {
         return InviteeView.of(invitations.find(PathParams.campaignId(id), InvitationJson.respondentId(respondentId)));
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME})
     @GET
     @Path("{respondentId}/link")
     @Operation(summary = "Liên kết và mã phiếu hiện tại (the respondent's current link and short code)")
@@ -149,9 +159,11 @@ public class InvitationResource {
     @APIResponse(responseCode = "409", description = "not invited: no link")
     public LinkView link(@PathParam("id") String id, @PathParam("respondentId") String respondentId) {
         long campaignId = PathParams.campaignId(id);
-        return LinkView.of(campaignId, invitations.link(campaignId, InvitationJson.respondentId(respondentId)));
+        return LinkView.of(campaignId, invitations.link(campaignId, InvitationJson.respondentId(respondentId),
+                "liên kết và mã phiếu"));
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME})
     @GET
     @Path("{respondentId}/qr.png")
     @Produces("image/png")
@@ -164,10 +176,11 @@ public class InvitationResource {
                         @Parameter(description = "width in pixels, 64–2048, default 512") @QueryParam("size")
                         String size) {
         int pixels = QueryParams.integer("size", size, 512, QrCodes.MIN_PIXELS, QrCodes.MAX_PIXELS);
-        CurrentLink l = current(id, respondentId);
+        CurrentLink l = current(id, respondentId, "mã QR PNG");
         return image(QrCodes.png(l.link(), pixels), "image/png", l, "png");
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME})
     @GET
     @Path("{respondentId}/qr.svg")
     @Produces("image/svg+xml")
@@ -180,12 +193,12 @@ public class InvitationResource {
                         @Parameter(description = "printed width in millimetres, 10–300, default 40")
                         @QueryParam("mm") String mm) {
         int millimetres = QueryParams.integer("mm", mm, 40, 10, 300);
-        CurrentLink l = current(id, respondentId);
+        CurrentLink l = current(id, respondentId, "mã QR SVG");
         return image(QrCodes.svg(l.link(), millimetres), "image/svg+xml;charset=UTF-8", l, "svg");
     }
 
-    private CurrentLink current(String id, String respondentId) {
-        return invitations.link(PathParams.campaignId(id), InvitationJson.respondentId(respondentId));
+    private CurrentLink current(String id, String respondentId, String form) {
+        return invitations.link(PathParams.campaignId(id), InvitationJson.respondentId(respondentId), form);
     }
 
     private static Response image(Object entity, String type, CurrentLink l, String extension) {
@@ -196,6 +209,7 @@ public class InvitationResource {
                 .build();
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME})
     @POST
     @Path("{respondentId}/reissue")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -211,6 +225,7 @@ public class InvitationResource {
                 mail));
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME})
     @DELETE
     @Path("{respondentId}")
     @Operation(summary = "Thu hồi liên kết (revoke the link: it stops working, the respondent is NOT_INVITED)")

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.parindex.survey.problem.rest.FallbackMapper;
 import org.parindex.survey.problem.rest.HttpProblemMapper;
 import org.parindex.survey.problem.rest.ProblemMapper;
+import org.parindex.survey.security.rest.RolesAllowedFeature;
 
 /**
  * The public link check, under {@code /link}: open to anyone (like {@code /q}), apart from the secretariat's
@@ -19,7 +20,7 @@ public class LinkApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(LinkResource.class, TooManyAttemptsMapper.class,
+        return Set.of(LinkResource.class, TooManyAttemptsMapper.class, RolesAllowedFeature.class,
                 ProblemMapper.class, HttpProblemMapper.class, FallbackMapper.class);
     }
 }

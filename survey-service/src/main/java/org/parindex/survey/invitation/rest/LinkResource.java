@@ -1,5 +1,6 @@
 package org.parindex.survey.invitation.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,9 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.parindex.survey.invitation.application.InvitationConfig;
-import org.parindex.survey.invitation.application.LinkService;
 import org.parindex.survey.invitation.application.LinkService.LinkState;
 import org.parindex.survey.invitation.application.LinkService.Resolution;
+import org.parindex.survey.invitation.application.LinkService;
 import org.parindex.survey.invitation.rest.InvitationJson.LinkAnswer;
 import org.parindex.survey.problem.ProblemException;
 import org.parindex.survey.respondent.application.RespondentService;
@@ -50,6 +51,7 @@ public class LinkResource {
         this.config = config;
     }
 
+    @PermitAll
     @GET
     @Path("{credential}")
     @Operation(summary = "Liên kết hoặc mã phiếu này của ai (whose questionnaire a token or short code opens)")

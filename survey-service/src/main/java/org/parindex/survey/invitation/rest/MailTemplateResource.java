@@ -1,5 +1,6 @@
 package org.parindex.survey.invitation.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.parindex.survey.invitation.application.TemplateService;
 import org.parindex.survey.invitation.domain.MailKind;
-import org.parindex.survey.invitation.domain.MailTemplate;
 import org.parindex.survey.invitation.domain.MailTemplate.RenderedMail;
+import org.parindex.survey.invitation.domain.MailTemplate;
 import org.parindex.survey.invitation.rest.InvitationJson.Preview;
 import org.parindex.survey.invitation.rest.InvitationJson.TemplateBody;
 import org.parindex.survey.invitation.rest.InvitationJson.TemplateList;
@@ -28,6 +29,7 @@ import org.parindex.survey.platform.rest.PathParams;
 import org.parindex.survey.problem.NotFoundException;
 import org.parindex.survey.respondent.application.RespondentService;
 import org.parindex.survey.respondent.domain.Respondent;
+import org.parindex.survey.security.domain.Role;
 
 /**
  * The mail templates of a campaign, per kind (INVITATION, REMINDER) and group ({@code ?group=CODE}; without it the
@@ -52,6 +54,7 @@ public class MailTemplateResource {
         this.respondents = respondents;
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
     @GET
     @Operation(summary = "Các mẫu thư đang dùng và các trường thay thế (templates in use, and the placeholders)")
     @APIResponse(responseCode = "404", description = "no such campaign")
@@ -59,6 +62,7 @@ public class MailTemplateResource {
         return TemplateList.of(templates.overview(PathParams.campaignId(id)));
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
     @GET
     @Path("{kind}")
     @Operation(summary = "Mẫu thư đang dùng cho một nhóm (the template a group gets, and whose it is)")
@@ -69,6 +73,7 @@ public class MailTemplateResource {
         return TemplateView.of(templates.effective(PathParams.campaignId(id), group, kind(kind)));
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME})
     @PUT
     @Path("{kind}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -86,6 +91,7 @@ public class MailTemplateResource {
                 MailTemplate.of(body.subject(), body.html(), body.text())));
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME})
     @DELETE
     @Path("{kind}")
     @Operation(summary = "Bỏ mẫu thư riêng (remove a template: the campaign's or the default applies again)")
@@ -95,6 +101,7 @@ public class MailTemplateResource {
         return TemplateView.of(templates.reset(PathParams.campaignId(id), group, kind(kind)));
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME})
     @POST
     @Path("{kind}/preview")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.parindex.survey.invitation.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.parindex.survey.invitation.application.InvitationService;
 import org.parindex.survey.invitation.rest.InvitationJson.InviteBody;
 import org.parindex.survey.platform.rest.PathParams;
+import org.parindex.survey.security.domain.Role;
 
 /** Reminders to respondents who have not submitted, for one group or all. */
 @Path("campaigns/{id}/reminders")
@@ -39,6 +41,7 @@ public class ReminderResource {
         this.invitations = invitations;
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Gửi thư nhắc (remind those who have not submitted, a group or everyone)",

@@ -10,13 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.parindex.survey.audit.application.AuditTrail;
+import org.parindex.survey.audit.domain.AuditAction;
 import org.parindex.survey.campaign.domain.Campaigns;
 import org.parindex.survey.mail.domain.MailBatch;
 import org.parindex.survey.mail.domain.MailStatus;
@@ -39,17 +42,19 @@ public class OutboxService {
     private Campaigns campaigns;
     private MailConfig config;
     private Clock clock;
+    private AuditTrail audit;
 
     OutboxService() {
         // for the CDI proxy
     }
 
     @Inject
-    public OutboxService(Outbox outbox, Campaigns campaigns, MailConfig config, Clock clock) {
+    public OutboxService(Outbox outbox, Campaigns campaigns, MailConfig config, Clock clock, AuditTrail audit) {
         this.outbox = outbox;
         this.campaigns = campaigns;
         this.config = config;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -112,6 +117,7 @@ public class OutboxService {
                 n++;
             }
         }
+        audit.record(AuditAction.MAILS_RETRIED, campaignId, null, n + " thư được đưa lại vào hàng đợi");
         return n;
     }
 
@@ -156,18 +162,26 @@ public class OutboxService {
         }
     }
 
-    /** The content of one {@code .eml} file; 404 for any other name. */
+    /**
+     * The content of one {@code .eml} file; 404 for any other name. Audit-logged with the mail's respondent: the
+     * mail holds their link.
+     */
     public InputStream file(long campaignId, String name) {
         requireCampaign(campaignId);
         if (name == null || !FILE.matcher(name).matches()) {
             throw new NotFoundException("tệp thư", name);
         }
         Path p = FolderTransport.folder(config.outboxDir(), campaignId).resolve(name);
+        InputStream in;
         try {
-            return Files.newInputStream(p);
+            in = Files.newInputStream(p);
         } catch (IOException e) {
             throw new NotFoundException("tệp thư", name);
         }
+        Optional<OutboxMail> mail = outbox.find(Long.parseLong(name.substring(5, name.length() - 4)));
+        audit.record(AuditAction.MAIL_FILE_READ, campaignId, mail.map(m -> "người được điều tra " + m.respondentId())
+                .orElse("thư không còn trong hộp thư đi"), name);
+        return in;
     }
 
     /** The outbox folder of a campaign, as a path on the server (for the README and logs). */

@@ -1,5 +1,6 @@
 package org.parindex.survey.mail.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -18,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.parindex.survey.mail.application.OutboxService;
 import org.parindex.survey.mail.application.OutboxService.MailFile;
+import org.parindex.survey.mail.application.OutboxService;
 import org.parindex.survey.mail.domain.MailStatus;
 import org.parindex.survey.mail.rest.OutboxJson.BatchView;
 import org.parindex.survey.mail.rest.OutboxJson.MailView;
@@ -27,6 +28,7 @@ import org.parindex.survey.platform.rest.Page;
 import org.parindex.survey.platform.rest.PageRequest;
 import org.parindex.survey.platform.rest.PathParams;
 import org.parindex.survey.problem.MalformedRequestException;
+import org.parindex.survey.security.domain.Role;
 
 /**
  * The outbox of a campaign: its mails with status and failure reason, the progress of a batch while it is sent,
@@ -58,6 +60,7 @@ public class OutboxResource {
     public record OutboxPage(Map<MailStatus, Long> counts, Page<MailView> items) {
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
     @GET
     @Operation(summary = "Thư trong hộp thư đi (mails of the campaign, newest first, with status and SMTP reason)")
     @APIResponse(responseCode = "400", description = "a query parameter is malformed")
@@ -77,6 +80,7 @@ public class OutboxResource {
         return new OutboxPage(outbox.counts(campaignId), Page.of(items, request, outbox.count(campaignId, s, b)));
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
     @GET
     @Path("batches/{batchId}")
     @Operation(summary = "Tiến độ một đợt gửi (progress of a batch: queued, sent, failed) — poll it while it runs")
@@ -93,6 +97,7 @@ public class OutboxResource {
     public record Requeued(int requeued) {
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME})
     @POST
     @Path("retry")
     @Operation(summary = "Gửi lại các thư thất bại (put every FAILED mail back in the queue)")
@@ -122,6 +127,7 @@ public class OutboxResource {
     public record FileView(String name, long size, LocalDateTime modified, String href) {
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME})
     @GET
     @Path("files")
     @Operation(summary = "Tệp .eml trong thư mục hộp thư đi (mails written as files when no SMTP server is set)")
@@ -135,6 +141,7 @@ public class OutboxResource {
                 .toList());
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME})
     @GET
     @Path("files/{name}")
     @Produces("message/rfc822")

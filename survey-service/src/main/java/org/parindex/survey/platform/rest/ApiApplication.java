@@ -1,13 +1,17 @@
 package org.parindex.survey.platform.rest;
 
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.parindex.survey.audit.rest.AuditResource;
 import org.parindex.survey.campaign.rest.CampaignResource;
 import org.parindex.survey.campaign.rest.GroupResource;
 import org.parindex.survey.campaign.rest.SamplePlanResource;
+import org.parindex.survey.dashboard.rest.DashboardResource;
+import org.parindex.survey.dashboard.rest.PaperResource;
 import org.parindex.survey.invitation.rest.InvitationResource;
 import org.parindex.survey.invitation.rest.MailTemplateResource;
 import org.parindex.survey.invitation.rest.ReminderResource;
@@ -17,15 +21,22 @@ import org.parindex.survey.problem.rest.HttpProblemMapper;
 import org.parindex.survey.problem.rest.ProblemMapper;
 import org.parindex.survey.questionnaire.rest.ResponseResource;
 import org.parindex.survey.respondent.rest.RespondentResource;
+import org.parindex.survey.results.rest.PublicationResource;
+import org.parindex.survey.results.rest.ResultResource;
+import org.parindex.survey.scores.rest.ScoreResource;
+import org.parindex.survey.security.domain.Role;
+import org.parindex.survey.security.rest.AccountResource;
+import org.parindex.survey.security.rest.RolesAllowedFeature;
 import org.parindex.survey.unit.rest.UnitResource;
 
 /**
- * The secretariat's JSON API, under {@code /api}. Its classes are listed here on purpose: the respondents'
- * pages (issue 6, under {@code /q/…}) will be a second JAX-RS application, and with explicit lists neither
- * application can pick up the other's resources, so {@code /api/*} can be locked to secretariat roles
- * (issue 7) without exposing anything under {@code /q}.
+ * The secretariat's JSON API, the only one under {@code /api}: campaigns, units, respondents, invitations, mail,
+ * responses, scores, results, the dashboard, paper entry, the audit log and accounts. Its classes are listed on
+ * purpose, so that it serves nothing else and the respondents' applications ({@code /q/api}, {@code /link}) cannot
+ * pick up its resources. Every resource method says who may call it ({@link RolesAllowedFeature}).
  */
 @ApplicationPath(ApiApplication.PATH)
+@DeclareRoles({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
 @OpenAPIDefinition(
         info = @Info(title = "ParIndex survey service",
                 version = "0.1",
@@ -44,6 +55,8 @@ public class ApiApplication extends Application {
                 RespondentResource.class,
                 InvitationResource.class, ReminderResource.class, MailTemplateResource.class, OutboxResource.class,
                 ResponseResource.class,
-                ProblemMapper.class, HttpProblemMapper.class, FallbackMapper.class);
+                ScoreResource.class, ResultResource.class, PublicationResource.class, DashboardResource.class,
+                PaperResource.class, AuditResource.class, AccountResource.class,
+                RolesAllowedFeature.class, ProblemMapper.class, HttpProblemMapper.class, FallbackMapper.class);
     }
 }

@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -17,7 +16,6 @@ import org.parindex.survey.problem.TooLargeException;
  * at once when Content-Length says so (nothing is read), and while streaming otherwise (the body is read through
  * a {@link BoundedInputStream}). The connection is closed after a refusal, so the rest is never read.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class BodyLimitFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -2,7 +2,6 @@ package org.parindex.survey.platform.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,7 +9,6 @@ import java.io.IOException;
 import org.parindex.survey.platform.health.OutOfMemory;
 
 /** Notes an {@link OutOfMemoryError} thrown while serving any request, so that health says DOWN. */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class OutOfMemoryWatch extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

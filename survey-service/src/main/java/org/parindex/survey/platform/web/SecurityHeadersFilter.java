@@ -2,7 +2,6 @@ package org.parindex.survey.platform.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,7 +13,6 @@ import java.io.IOException;
  * versioned assets): no MIME sniffing, no Referer (links carry tokens), nothing stored in caches (personal data),
  * no framing, and a Content-Security-Policy that allows scripts and styles from this site only, never inline.
  */
-@WebFilter(urlPatterns = {"/api/*", "/admin/*", "/q/*", "/link/*"}, asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -7,6 +7,7 @@ import org.parindex.survey.invitation.rest.TooManyAttemptsMapper;
 import org.parindex.survey.problem.rest.FallbackMapper;
 import org.parindex.survey.problem.rest.HttpProblemMapper;
 import org.parindex.survey.problem.rest.ProblemMapper;
+import org.parindex.survey.security.rest.RolesAllowedFeature;
 
 /**
  * The respondents' JSON API, under {@code /q/api}: apart from the secretariat's {@code /api} (which will demand a
@@ -21,6 +22,6 @@ public class QuestionnaireApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(QuestionnaireResource.class, PrivateResponses.class, CompressedResponses.class,
-                TooManyAttemptsMapper.class, ProblemMapper.class, HttpProblemMapper.class, FallbackMapper.class);
+                TooManyAttemptsMapper.class, RolesAllowedFeature.class, ProblemMapper.class, HttpProblemMapper.class, FallbackMapper.class);
     }
 }

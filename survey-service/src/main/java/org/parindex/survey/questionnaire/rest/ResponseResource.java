@@ -1,5 +1,6 @@
 package org.parindex.survey.questionnaire.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.parindex.survey.platform.rest.PathParams;
 import org.parindex.survey.questionnaire.application.ResponseCounts;
 import org.parindex.survey.questionnaire.domain.SurveyAnswers.TallyCount;
+import org.parindex.survey.security.domain.Role;
 
 /**
  * For the secretariat: how many have answered, per group, and the anonymous answers counted per (rated unit,
@@ -35,12 +37,14 @@ public class ResponseResource {
         this.counts = counts;
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
     @GET
     @Operation(summary = "Respondents, questionnaires submitted and in progress, answers stored; per group")
     public ResponseCounts.Counts counts(@PathParam("id") String id) {
         return counts.counts(PathParams.campaignId(id));
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
     @GET
     @Path("tally")
     @Operation(summary = "Anonymous answers counted per rated unit, criterion (SURVEY leaf), group and option")

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.parindex.survey.audit.application.AuditTrail;
+import org.parindex.survey.audit.domain.AuditAction;
 import org.parindex.survey.campaign.application.QuotaReport;
 import org.parindex.survey.campaign.domain.Campaign;
 import org.parindex.survey.campaign.domain.Campaigns;
@@ -20,13 +22,14 @@ import org.parindex.survey.problem.InvalidInputException;
 import org.parindex.survey.problem.NotFoundException;
 import org.parindex.survey.respondent.domain.Respondent;
 import org.parindex.survey.respondent.domain.RespondentDraft;
-import org.parindex.survey.respondent.domain.Respondents;
 import org.parindex.survey.respondent.domain.Respondents.RespondentFilter;
-import org.parindex.survey.tabular.ImportReport;
+import org.parindex.survey.respondent.domain.Respondents;
 import org.parindex.survey.tabular.ImportReport.Outcome;
 import org.parindex.survey.tabular.ImportReport.RowResult;
+import org.parindex.survey.tabular.ImportReport;
 import org.parindex.survey.tabular.Table;
 import org.parindex.survey.tabular.TableReader;
+import org.parindex.survey.unit.application.UnitService;
 import org.parindex.survey.unit.domain.Unit;
 import org.parindex.survey.unit.domain.Units;
 
@@ -54,17 +57,20 @@ public class RespondentService {
     private Respondents respondents;
     private Units units;
     private Clock clock;
+    private AuditTrail audit;
 
     RespondentService() {
         // for the CDI proxy
     }
 
     @Inject
-    public RespondentService(Campaigns campaigns, Respondents respondents, Units units, Clock clock) {
+    public RespondentService(Campaigns campaigns, Respondents respondents, Units units, Clock clock,
+                             AuditTrail audit) {
         this.campaigns = campaigns;
         this.respondents = respondents;
         this.units = units;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** The raw values of a respondent, as a request gives them. */
@@ -106,6 +112,7 @@ public class RespondentService {
         }
         Respondent r = new Respondent(placed.draft(), placed.group(), placed.unit(), now());
         respondents.add(r);
+        audit.record(AuditAction.RESPONDENT_ADDED, campaignId, who(r), null);
         return r;
     }
 
@@ -122,6 +129,7 @@ public class RespondentService {
                     FieldError.of(placed.draft().email() != null ? "email" : "fullName", "trùng người đã đăng ký"));
         }
         r.apply(placed.draft(), placed.group(), placed.unit(), now());
+        audit.record(AuditAction.RESPONDENT_CHANGED, campaignId, who(r), null);
         return r;
     }
 
@@ -129,8 +137,10 @@ public class RespondentService {
     public void remove(long campaignId, long id) {
         Campaign campaign = campaign(campaignId);
         campaign.requireSetUpEditable("xoá người được điều tra");
-        respondents.remove(respondents.find(campaignId, id)
-                .orElseThrow(() -> new NotFoundException("người được điều tra", id)));
+        Respondent r = respondents.find(campaignId, id)
+                .orElseThrow(() -> new NotFoundException("người được điều tra", id));
+        respondents.remove(r);
+        audit.record(AuditAction.RESPONDENT_REMOVED, campaignId, who(r), null);
     }
 
     /**
@@ -210,6 +220,7 @@ public class RespondentService {
                     current.apply(p.draft(), p.group(), p.unit(), now);
                 }
             }
+            audit.record(AuditAction.RESPONDENTS_IMPORTED, campaignId, table.format(), UnitService.summary(report));
         }
         return report;
     }
@@ -257,4 +268,9 @@ public class RespondentService {
     }
 
     private static final Map<String, String> COLUMN_OF = Map.of("fullName", "full_name", "homeUnit", "home_unit");
+
+    /** A respondent as the audit log names them: number, group and home unit, never contact details. */
+    private static String who(Respondent r) {
+        return "người được điều tra " + r.id() + " (nhóm " + r.group().code() + ")";
+    }
 }

@@ -1,5 +1,6 @@
 package org.parindex.survey.respondent.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -26,10 +27,11 @@ import org.parindex.survey.platform.rest.PathParams;
 import org.parindex.survey.platform.rest.QueryParams;
 import org.parindex.survey.platform.rest.Uploads;
 import org.parindex.survey.problem.MalformedRequestException;
-import org.parindex.survey.respondent.application.RespondentService;
 import org.parindex.survey.respondent.application.RespondentService.Details;
+import org.parindex.survey.respondent.application.RespondentService;
 import org.parindex.survey.respondent.domain.Respondent;
 import org.parindex.survey.respondent.domain.Respondents.RespondentFilter;
+import org.parindex.survey.security.domain.Role;
 import org.parindex.survey.tabular.ImportReport;
 import org.parindex.survey.unit.domain.Unit;
 
@@ -78,6 +80,7 @@ public class RespondentResource {
         }
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
     @GET
     @Operation(summary = "Danh sách người được điều tra (list respondents), in registration order")
     @APIResponse(responseCode = "400", description = "a query parameter is malformed")
@@ -96,6 +99,7 @@ public class RespondentResource {
                 .map(RespondentView::of).toList(), request, respondents.count(campaignId, filter));
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
     @GET
     @Path("{respondentId}")
     @Operation(summary = "Một người được điều tra (one respondent)")
@@ -104,6 +108,7 @@ public class RespondentResource {
         return RespondentView.of(respondents.find(PathParams.campaignId(id), PathParams.id(RESPONDENT, respondentId)));
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Thêm một người (register one respondent)")
@@ -116,6 +121,7 @@ public class RespondentResource {
                 .entity(RespondentView.of(r)).build();
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME})
     @PUT
     @Path("{respondentId}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -129,6 +135,7 @@ public class RespondentResource {
                 PathParams.id(RESPONDENT, respondentId), required(body).details()));
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME})
     @DELETE
     @Path("{respondentId}")
     @Operation(summary = "Xoá một người (remove a respondent), draft only")
@@ -139,6 +146,7 @@ public class RespondentResource {
         return Response.noContent().build();
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME})
     @POST
     @Path("import")
     @Consumes({Uploads.CSV, Uploads.XLSX, MediaType.APPLICATION_OCTET_STREAM})

@@ -29,15 +29,14 @@ import org.parindex.survey.problem.MalformedRequestException;
 import org.parindex.survey.scores.application.ScoreService;
 import org.parindex.survey.scores.rest.ScoreJson.ScoreChange;
 import org.parindex.survey.scores.rest.ScoreJson.ScoreView;
-import org.parindex.survey.tabular.ImportReport;
 import org.parindex.survey.security.domain.Role;
+import org.parindex.survey.tabular.ImportReport;
 
 /** Self-assessment and appraisal points of a campaign: import, list, change one, export. */
 @Path("campaigns/{id}/scores")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "scores", description = "Điểm tự đánh giá và thẩm định (self-assessment and appraisal)")
 @RequestScoped
-@RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
 public class ScoreResource {
 
     private ScoreService scores;
@@ -69,12 +68,14 @@ public class ScoreResource {
         return scores.importFile(PathParams.campaignId(id), file, QueryParams.flag("dryRun", dryRun));
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
     @GET
     @Operation(summary = "Các dòng điểm (score rows), optionally of one unit")
     public List<ScoreView> list(@PathParam("id") String id, @QueryParam("unit") String unit) {
         return scores.list(PathParams.campaignId(id), QueryParams.text(unit)).stream().map(ScoreView::of).toList();
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
     @GET
     @Path("count-by-unit")
     @Operation(summary = "Số dòng điểm theo đơn vị (rows per unit)")
@@ -82,6 +83,7 @@ public class ScoreResource {
         return scores.countByUnit(PathParams.campaignId(id));
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
     @GET
     @Path("csv")
     @Produces("text/csv;charset=UTF-8")

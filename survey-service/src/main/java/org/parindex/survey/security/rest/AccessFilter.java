@@ -3,7 +3,6 @@ package org.parindex.survey.security.rest;
 import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,32 +13,30 @@ import java.util.Set;
 import org.parindex.survey.security.rest.AccessRules.Verdict;
 
 /**
- * Applies {@link AccessRules} to the secretariat's pages ({@code /admin/*}) and the API ({@code /api/*}): pages
- * without login go to the login page, API calls without valid credentials get a 401 problem (with a Basic
- * challenge, unless the page's own scripts asked), a role that does not allow it a 403. A change through the
- * session of a page must carry the {@code X-Requested-With} header, which another site's form cannot send
- * (cross-site request forgery).
+ * Applies {@link AccessRules} to the secretariat's pages ({@code /admin/*}) and the API ({@code /api/*}), on the
+ * decoded path the container maps (servlet path and path info): pages without login go to the login page, API
+ * calls without valid credentials get a 401 problem (with a Basic challenge, unless the page's own scripts asked),
+ * a page the role does not allow a 403 (an HTML page for a browser, else a problem). The API's roles are checked
+ * by JAX-RS ({@link RolesAllowedFeature}). A change through the session of a page must carry the
+ * {@code X-Requested-With} header, which another site's form cannot send (cross-site request forgery). Mapped in
+ * {@code web.xml}, after {@link CanonicalPathFilter}.
  */
-@WebFilter(urlPatterns = {"/admin", "/admin/*", "/api/*"})
 public class AccessFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
-    /** Whether the whole of {@code /api} demands a login, not only {@code /api/secretariat}. */
-    static final boolean WHOLE_API = true;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = SecretariatAuthentication.path(request);
-        if (request.getAttribute(SecretariatAuthentication.FAILED) != null && path.startsWith("/api")) {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (request.getAttribute(SecretariatAuthentication.FAILED) != null && AccessRules.isUnder(path, "/api")) {
             problem(request, response, 401, "unauthorized", "Chưa đăng nhập (Unauthorized)",
                     "Sai tên đăng nhập hoặc mật khẩu.");
             return;
         }
         boolean authenticated = request.getUserPrincipal() != null;
-        Verdict verdict = AccessRules.decide(request.getMethod(), path, authenticated, request::isUserInRole,
-                WHOLE_API);
+        Verdict verdict = AccessRules.decide(path, authenticated, request::isUserInRole);
         switch (verdict) {
             case OPEN -> chain.doFilter(request, response);
             case LOGIN_PAGE -> response.sendRedirect(request.getContextPath() + AccessRules.LOGIN_PAGE + "?next="
@@ -48,7 +45,8 @@ public class AccessFilter extends HttpFilter {
             case LOGIN_API -> problem(request, response, 401, "unauthorized", "Chưa đăng nhập (Unauthorized)",
                     "Cần đăng nhập: gửi tên đăng nhập và mật khẩu (HTTP Basic) hoặc đăng nhập tại /admin/.");
             case FORBIDDEN -> {
-                if (path.startsWith("/admin")) {
+                String accept = request.getHeader("Accept");
+                if (AccessRules.isUnder(path, "/admin") && accept != null && accept.contains("text/html")) {
                     response.setStatus(403);
                     response.setContentType("text/html;charset=UTF-8");
                     response.getWriter().write("<!doctype html><html lang=\"vi\"><meta charset=\"utf-8\">"

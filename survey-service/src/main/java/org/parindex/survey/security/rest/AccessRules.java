@@ -1,15 +1,17 @@
 package org.parindex.survey.security.rest;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.parindex.survey.security.domain.Role;
 
 /**
- * Who may reach which path of the service (relative to the context root). The secretariat's pages under
- * {@code /admin/} and its API under {@code /api/secretariat/} demand a login with a role (finer rules per
- * resource method come from {@code @RolesAllowed}); the rest of {@code /api/} demands one as well: reading for
- * every role, changing for admins and secretaries, creating and deleting campaigns for admins. The respondents'
- * pages ({@code /q/…}), the public link check, health and OpenAPI stay open.
+ * Who may reach which path of the service, on the decoded, canonical path within the application (servlet path
+ * and path info; {@link CanonicalPathFilter} has refused every other spelling). The secretariat's pages under
+ * {@code /admin} demand a login, and some of them a role; a page not listed here demands a login too. The API
+ * under {@code /api} demands a login; which role may call which method is said only by the resource methods'
+ * {@code @RolesAllowed} ({@link RolesAllowedFeature}). Everything else (the respondents' pages, the public link
+ * check, health, OpenAPI) is not the business of these rules.
  */
 public final class AccessRules {
 
@@ -28,10 +30,14 @@ public final class AccessRules {
     }
 
     static final String LOGIN_PAGE = "/admin/login.html";
-    private static final Set<String> OPEN_ADMIN = Set.of(LOGIN_PAGE, "/admin/login", "/admin/logout");
-    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+    private static final Set<String> OPEN_ADMIN = Set.of(LOGIN_PAGE, "/admin/login", "/admin/logout",
+            "/admin/assets/admin.css", "/admin/assets/admin.js");
     private static final String[] ANY_ROLE = {Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME};
     private static final String[] RUNS_CAMPAIGNS = {Role.ADMIN_NAME, Role.SECRETARY_NAME};
+    private static final Map<String, String[]> PAGE_ROLES = Map.of(
+            "/admin/users.html", new String[] {Role.ADMIN_NAME},
+            "/admin/paper.html", RUNS_CAMPAIGNS,
+            "/admin/audit.html", RUNS_CAMPAIGNS);
 
     private AccessRules() {
     }
@@ -39,57 +45,29 @@ public final class AccessRules {
     /**
      * The verdict on one request.
      *
-     * @param method        the HTTP method
-     * @param path          the path within the application, e.g. {@code /api/campaigns/3}
+     * @param path          the decoded path within the application, e.g. {@code /api/campaigns/3}
      * @param authenticated whether the caller has logged in
      * @param inRole        whether the caller has a role
-     * @param wholeApi      whether the rest of {@code /api} demands a login too (else only the secretariat's)
      */
-    public static Verdict decide(String method, String path, boolean authenticated, Predicate<String> inRole,
-                                 boolean wholeApi) {
-        if (path.equals("/admin") || path.startsWith("/admin/")) {
-            if (OPEN_ADMIN.contains(path) || path.startsWith("/admin/assets/")) {
+    public static Verdict decide(String path, boolean authenticated, Predicate<String> inRole) {
+        if (isUnder(path, "/admin")) {
+            if (OPEN_ADMIN.contains(path)) {
                 return Verdict.OPEN;
             }
             if (!authenticated) {
                 return Verdict.LOGIN_PAGE;
             }
-            String[] roles = switch (path) {
-                case "/admin/users.html" -> new String[] {Role.ADMIN_NAME};
-                case "/admin/paper.html", "/admin/audit.html" -> RUNS_CAMPAIGNS;
-                default -> ANY_ROLE;
-            };
-            return any(inRole, roles) ? Verdict.ALLOWED : Verdict.FORBIDDEN;
+            return any(inRole, PAGE_ROLES.getOrDefault(path, ANY_ROLE)) ? Verdict.ALLOWED : Verdict.FORBIDDEN;
         }
-        if (path.startsWith("/api/secretariat/") || path.equals("/api/secretariat")) {
-            if (!authenticated) {
-                return Verdict.LOGIN_API;
-            }
-            return any(inRole, ANY_ROLE) ? Verdict.ALLOWED : Verdict.FORBIDDEN;
-        }
-        if (wholeApi && (path.equals("/api") || path.startsWith("/api/"))) {
-            if (!authenticated) {
-                return Verdict.LOGIN_API;
-            }
-            String m = method.toUpperCase(java.util.Locale.ROOT);
-            String[] roles = SAFE.contains(m) ? ANY_ROLE
-                    : managesCampaigns(m, path) ? new String[] {Role.ADMIN_NAME}
-                    : RUNS_CAMPAIGNS;
-            return any(inRole, roles) ? Verdict.ALLOWED : Verdict.FORBIDDEN;
+        if (isUnder(path, "/api")) {
+            return authenticated ? Verdict.ALLOWED : Verdict.LOGIN_API;
         }
         return Verdict.OPEN;
     }
 
-    /** Creating a campaign, deleting one, changing its set-up or status: the admin's. */
-    private static boolean managesCampaigns(String method, String path) {
-        String p = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-        if (p.equals("/api/campaigns")) {
-            return method.equals("POST");
-        }
-        if (p.matches("/api/campaigns/[^/]+")) {
-            return method.equals("DELETE") || method.equals("PUT");
-        }
-        return p.matches("/api/campaigns/[^/]+/(status|levels/[^/]+)");
+    /** Whether {@code path} is {@code prefix} or below it. */
+    static boolean isUnder(String path, String prefix) {
+        return path.equals(prefix) || path.startsWith(prefix + "/");
     }
 
     private static boolean any(Predicate<String> inRole, String[] roles) {

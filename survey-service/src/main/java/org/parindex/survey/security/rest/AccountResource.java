@@ -29,7 +29,6 @@ import org.parindex.survey.security.domain.Role;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "accounts", description = "Tài khoản và vai trò (user accounts and roles)")
 @RequestScoped
-@RolesAllowed(Role.ADMIN_NAME)
 public class AccountResource {
 
     private AccountService accounts;
@@ -103,12 +102,14 @@ public class AccountResource {
         return Response.noContent().build();
     }
 
+    @RolesAllowed(Role.ADMIN_NAME)
     @GET
     @Operation(summary = "Mọi tài khoản (every account; admins)")
     public List<AccountView> list() {
         return accounts.list().stream().map(AccountView::of).toList();
     }
 
+    @RolesAllowed(Role.ADMIN_NAME)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Tạo tài khoản (create an account; admins)")
@@ -121,6 +122,7 @@ public class AccountResource {
                 .entity(AccountView.of(a)).build();
     }
 
+    @RolesAllowed(Role.ADMIN_NAME)
     @GET
     @Path("{username}")
     @Operation(summary = "Một tài khoản (one account; admins)")
@@ -128,6 +130,7 @@ public class AccountResource {
         return AccountView.of(accounts.find(username));
     }
 
+    @RolesAllowed(Role.ADMIN_NAME)
     @PUT
     @Path("{username}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -10,19 +10,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.parindex.survey.audit.application.AuditTrail;
+import org.parindex.survey.audit.domain.AuditAction;
 import org.parindex.survey.campaign.domain.Campaign;
 import org.parindex.survey.campaign.domain.Campaigns;
 import org.parindex.survey.problem.FieldError;
 import org.parindex.survey.problem.InvalidInputException;
 import org.parindex.survey.problem.NotFoundException;
-import org.parindex.survey.tabular.ImportReport;
 import org.parindex.survey.tabular.ImportReport.Outcome;
 import org.parindex.survey.tabular.ImportReport.RowResult;
+import org.parindex.survey.tabular.ImportReport;
 import org.parindex.survey.tabular.Table;
 import org.parindex.survey.unit.domain.Unit;
 import org.parindex.survey.unit.domain.UnitDraft;
-import org.parindex.survey.unit.domain.Units;
 import org.parindex.survey.unit.domain.Units.UnitFilter;
+import org.parindex.survey.unit.domain.Units;
 
 /**
  * The units of a campaign: listing, and importing them from CSV or XLSX ({@code code,name,level,parent}, the
@@ -37,15 +39,17 @@ public class UnitService {
 
     private Campaigns campaigns;
     private Units units;
+    private AuditTrail audit;
 
     UnitService() {
         // for the CDI proxy
     }
 
     @Inject
-    public UnitService(Campaigns campaigns, Units units) {
+    public UnitService(Campaigns campaigns, Units units, AuditTrail audit) {
         this.campaigns = campaigns;
         this.units = units;
+        this.audit = audit;
     }
 
     /** One page of the campaign's units. */
@@ -87,7 +91,11 @@ public class UnitService {
         for (Table.Row r : table.rows()) {
             rows.add(new Row(r.number(), r.get("code"), r.get("name"), r.get("level"), r.get("parent")));
         }
-        return apply(campaignId, table.format(), rows, dryRun);
+        ImportReport report = apply(campaignId, table.format(), rows, dryRun);
+        if (!dryRun) {
+            audit.record(AuditAction.UNITS_IMPORTED, campaignId, table.format(), summary(report));
+        }
+        return report;
     }
 
     /** Adds the units of a sample plan to a new campaign (used when creating a campaign). */
@@ -103,6 +111,12 @@ public class UnitService {
     /** Removes every unit of a campaign (deleting a draft campaign, after its respondents). */
     public void removeAll(long campaignId) {
         units.removeAll(campaignId);
+    }
+
+    /** What an import did, for the audit log. */
+    public static String summary(ImportReport report) {
+        return report.rows() + " dòng: " + report.created() + " mới, " + report.updated() + " sửa, "
+                + report.unchanged() + " không đổi";
     }
 
     private record Row(int number, String code, String name, String level, String parent) {

@@ -1,5 +1,6 @@
 package org.parindex.survey.unit.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,10 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.parindex.survey.platform.rest.Page;
-import org.parindex.survey.platform.rest.PathParams;
 import org.parindex.survey.platform.rest.PageRequest;
+import org.parindex.survey.platform.rest.PathParams;
 import org.parindex.survey.platform.rest.QueryParams;
 import org.parindex.survey.platform.rest.Uploads;
+import org.parindex.survey.security.domain.Role;
 import org.parindex.survey.tabular.ImportReport;
 import org.parindex.survey.unit.application.UnitService;
 import org.parindex.survey.unit.domain.Unit;
@@ -50,6 +52,7 @@ public class UnitResource {
         }
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
     @GET
     @Operation(summary = "Danh sách đơn vị (list units), by level then code")
     @APIResponse(responseCode = "400", description = "a query parameter is malformed")
@@ -66,6 +69,7 @@ public class UnitResource {
                 .map(UnitView::of).toList(), request, units.count(campaignId, filter));
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
     @GET
     @Path("{code}")
     @Operation(summary = "Một đơn vị (one unit)")
@@ -74,6 +78,7 @@ public class UnitResource {
         return UnitView.of(units.find(PathParams.campaignId(id), code));
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME})
     @POST
     @Path("import")
     @Consumes({Uploads.CSV, Uploads.XLSX, MediaType.APPLICATION_OCTET_STREAM})
