@@ -18,14 +18,14 @@
         var section = el('section', { 'class': 'card' }, [el('h2', { text: f.title })]);
         f.sections.forEach(function (s) {
           s.questions.forEach(function (q) {
-            var table = el('table', {}, [el('caption', { style: 'text-align:left;font-weight:600', text: q.code + '. ' + q.text })]);
+            var table = el('table', {}, [el('caption', { 'class': 'question', text: q.code + '. ' + q.text })]);
             f.units.forEach(function (u) {
               var name = f.code + '/' + q.code + '/' + u.code;
               var select = el('select', { name: name, id: name, 'data-form': f.code, 'data-question': q.code, 'data-unit': u.code, required: true },
                 [el('option', { value: '' }, ['— chọn —'])].concat(q.options.map(function (o) {
                   return el('option', { value: o.code }, [o.code + '. ' + o.label]);
                 })));
-              table.appendChild(el('tr', {}, [el('td', {}, [el('label', { 'for': name, style: 'font-weight:normal;margin:0', text: u.name })]), el('td', {}, [select])]));
+              table.appendChild(el('tr', {}, [el('td', {}, [el('label', { 'for': name, 'class': 'plain flush', text: u.name })]), el('td', {}, [select])]));
             });
             section.appendChild(table);
           });

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.parindex.survey.platform.OwnerOnly;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -60,7 +61,7 @@ public class LinkKeys {
         Path file = survey.dataDir().resolve("secrets").resolve("invitation-link.key");
         try {
             if (!Files.exists(file)) {
-                Files.createDirectories(file.getParent());
+                OwnerOnly.createDirectories(file.getParent());
                 byte[] key = LinkSecret.newKey(new SecureRandom());
                 try {
                     Files.createFile(file, PosixFilePermissions.asFileAttribute(

@@ -1,24 +1,41 @@
 package org.parindex.survey.invitation.rest;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
 
-/** Who is asking, for the throttle: the peer's address, or behind a trusted proxy the last X-Forwarded-For hop. */
+/**
+ * Who is asking, for the throttles (wrong links and codes, failed logins): the peer's address, or behind a trusted
+ * proxy ({@code survey.invitation.lookup.trust-forwarded-for=true}) the last {@code X-Forwarded-For} hop, which
+ * that proxy added. Untrusted, the header is never used (anyone can send it); but a request that carries one shows
+ * the service is behind a proxy, where every respondent has the proxy's address and shares one throttle: the first
+ * such request logs a loud warning saying what to set.
+ */
 public final class ClientAddress {
+
+    private static final Logger LOG = Logger.getLogger(ClientAddress.class.getName());
+    private static final AtomicBoolean WARNED = new AtomicBoolean();
 
     private ClientAddress() {
     }
 
     public static String of(HttpServletRequest request, boolean trustForwardedFor) {
-        if (trustForwardedFor) {
-            String forwarded = request.getHeader("X-Forwarded-For");
-            if (forwarded != null && !forwarded.isBlank()) {
-                String[] hops = forwarded.split(",");
-                String last = hops[hops.length - 1].strip();
-                if (!last.isEmpty() && last.length() <= 64) {
-                    return last;
-                }
-            }
+        String forwarded = request.getHeader("X-Forwarded-For");
+        if (forwarded == null || forwarded.isBlank()) {
+            return request.getRemoteAddr();
         }
-        return request.getRemoteAddr();
+        if (!trustForwardedFor) {
+            if (WARNED.compareAndSet(false, true)) {
+                LOG.warning(() -> "Requests arrive with X-Forwarded-For (from " + request.getRemoteAddr() + "), but"
+                        + " it is not trusted: all clients behind that proxy share ONE throttle of wrong links and"
+                        + " failed logins, so one guesser blocks everyone. If the proxy sets X-Forwarded-For itself"
+                        + " (and clients cannot reach the service directly), set"
+                        + " SURVEY_INVITATION_LOOKUP_TRUST_FORWARDED_FOR=true. See deploy/README.md.");
+            }
+            return request.getRemoteAddr();
+        }
+        String[] hops = forwarded.split(",");
+        String last = hops[hops.length - 1].strip();
+        return !last.isEmpty() && last.length() <= 64 ? last : request.getRemoteAddr();
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.parindex.survey.platform.OwnerOnly;
 import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 import org.parindex.survey.mail.domain.OutboxMail;
@@ -49,7 +50,7 @@ final class FolderTransport implements MailTransport {
         Path dir = folder(root, mail.campaignId());
         Path target = dir.resolve(fileName(mail.id()));
         try {
-            Files.createDirectories(dir);
+            OwnerOnly.createDirectories(dir); // .eml files hold names, addresses and links
             Path tmp = Files.createTempFile(dir, "mail-" + mail.id() + "-", ".tmp");
             try {
                 try (OutputStream out = Files.newOutputStream(tmp)) {

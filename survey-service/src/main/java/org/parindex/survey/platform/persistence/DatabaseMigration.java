@@ -7,13 +7,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.parindex.survey.platform.OwnerOnly;
 import org.parindex.survey.platform.SurveyConfig;
 
 /**
@@ -73,15 +73,21 @@ public class DatabaseMigration {
         result = r;
     }
 
+    private static final String DERBY_OWNER_ONLY = "derby.storage.useDefaultFilePermissions";
+
     private void prepareDataFolder() {
         Path dir = config.dataDir();
         try {
-            Files.createDirectories(dir);
+            OwnerOnly.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data folder " + dir, e);
         }
         if (config.embeddedDerby() && System.getProperty("derby.stream.error.file") == null) {
             System.setProperty("derby.stream.error.file", dir.resolve("derby.log").toString());
+        }
+        if (config.embeddedDerby() && System.getProperty(DERBY_OWNER_ONLY) == null) {
+            // Derby's files readable by the service's user only (read when Derby boots, after this)
+            System.setProperty(DERBY_OWNER_ONLY, "false");
         }
     }
 

@@ -14,7 +14,8 @@ import org.parindex.survey.problem.TooLargeException;
 /**
  * Refuses request bodies over the limit of their path ({@link BodyLimits}) with 413 {@code application/problem+json}:
  * at once when Content-Length says so (nothing is read), and while streaming otherwise (the body is read through
- * a {@link BoundedInputStream}). The connection is closed after a refusal, so the rest is never read.
+ * a {@link BoundedInputStream}). The rest of a refused body is never held: the container discards it as it
+ * arrives (closing the connection instead would leave most clients, still sending, without the answer).
  */
 public class BodyLimitFilter extends HttpFilter {
 
@@ -50,14 +51,36 @@ public class BodyLimitFilter extends HttpFilter {
             refuse(request, response, limit);
             return;
         }
-        if (request.getAttribute(EXCEEDED) != null && !response.isCommitted()) {
-            refuse(request, response, limit);
+        if (request.getAttribute(EXCEEDED) != null) {
+            if (!response.isCommitted()) {
+                refuse(request, response, limit);
+            }
+            return;
+        }
+        discardUnread(bounded, request);
+    }
+
+    /**
+     * Reads what the application left of a body (within the limit: at most that much is read, and dropped), so
+     * that the connection stays usable and the client, still sending, gets the answer instead of a reset.
+     */
+    private static void discardUnread(HttpServletRequest bounded, HttpServletRequest request) {
+        if (request.getContentLengthLong() == 0 || "GET".equals(request.getMethod())) {
+            return;
+        }
+        try {
+            ServletInputStream in = bounded.getInputStream();
+            byte[] buffer = new byte[16 * 1024];
+            while (!in.isFinished() && in.read(buffer) >= 0) {
+                // dropped
+            }
+        } catch (IOException | IllegalStateException | TooLargeException e) {
+            // read through a reader, already closed, or over the limit: the container closes the connection
         }
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, long limit)
             throws IOException {
-        response.setHeader("Connection", "close");
         ProblemResponses.write(request, response, 413, "too-large", "Nội dung quá lớn (Content Too Large)",
                 TooLargeException.body(limit).getMessage());
     }

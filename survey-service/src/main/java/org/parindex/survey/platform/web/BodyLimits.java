@@ -22,7 +22,8 @@ public class BodyLimits {
 
     @Inject
     public BodyLimits(@ConfigProperty(name = "survey.limits.upload-bytes", defaultValue = "10485760") long upload,
-                      @ConfigProperty(name = "survey.limits.public-bytes", defaultValue = "1048576") long everythingElse) {
+                      @ConfigProperty(name = "survey.limits.public-bytes", defaultValue = "1048576")
+                      long everythingElse) {
         this.upload = upload;
         this.everythingElse = everythingElse;
     }

@@ -10,8 +10,10 @@ import java.io.IOException;
 /**
  * Headers of every answer of the secretariat's pages and API and of the respondent's pages (set before the
  * request is served, so that a servlet may still choose its own, e.g. the questionnaire page's caching of its
- * versioned assets): no MIME sniffing, no Referer (links carry tokens), nothing stored in caches (personal data),
- * no framing, and a Content-Security-Policy that allows scripts and styles from this site only, never inline.
+ * versioned assets): no MIME sniffing, no Referer (links carry tokens; the secretariat's pages send it to this
+ * site only, {@code same-origin}, so that their forms carry a real {@code Origin}), nothing stored in caches
+ * (personal data), no framing, and a Content-Security-Policy that allows scripts and styles from this site only,
+ * never inline.
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
@@ -31,7 +33,9 @@ public class SecurityHeadersFilter extends HttpFilter {
                 || (path.startsWith("/q/") && !path.startsWith("/q/api"));
         response.setHeader("Content-Security-Policy", page ? PAGES_CSP : API_CSP);
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "no-referrer");
+        // the pages' own: a browser sends "Origin: null" with a form posted from a no-referrer page, and the login
+        // must see its real origin (SameOrigin); addresses still never leave the site
+        response.setHeader("Referrer-Policy", path.startsWith("/admin") ? "same-origin" : "no-referrer");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Cache-Control", "no-store");
         chain.doFilter(request, response);

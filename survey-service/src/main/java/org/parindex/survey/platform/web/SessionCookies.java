@@ -17,6 +17,39 @@ public class SessionCookies implements ServletContextListener {
 
     private static final Logger LOG = Logger.getLogger(SessionCookies.class.getName());
 
+    /**
+     * Adds {@code SameSite=Strict} (and {@code Secure} over https) to the session cookie that the container has just
+     * put into {@code response} (Payara ignores the cookie configuration's attributes): call it right after a
+     * session is created or its id changed.
+     */
+    public static void harden(jakarta.servlet.http.HttpServletRequest request,
+                              jakarta.servlet.http.HttpServletResponse response) {
+        String name = request.getServletContext().getSessionCookieConfig().getName();
+        String cookieName = (name == null ? "JSESSIONID" : name) + "=";
+        boolean secure = request.getServletContext().getSessionCookieConfig().isSecure() || request.isSecure();
+        java.util.List<String> cookies = new java.util.ArrayList<>(response.getHeaders("Set-Cookie"));
+        if (cookies.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < cookies.size(); i++) {
+            String c = cookies.get(i);
+            if (c.startsWith(cookieName)) {
+                String lower = c.toLowerCase(java.util.Locale.ROOT);
+                if (!lower.contains("samesite=")) {
+                    c += "; SameSite=Strict";
+                }
+                if (secure && !lower.contains("; secure")) {
+                    c += "; Secure";
+                }
+                cookies.set(i, c);
+            }
+        }
+        response.setHeader("Set-Cookie", cookies.get(0));
+        for (String c : cookies.subList(1, cookies.size())) {
+            response.addHeader("Set-Cookie", c);
+        }
+    }
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();

@@ -24,6 +24,7 @@ import org.parindex.survey.invitation.application.InvitationConfig;
 import org.parindex.survey.invitation.rest.ClientAddress;
 import org.parindex.survey.platform.SurveyConfig;
 import org.parindex.survey.platform.web.ProblemResponses;
+import org.parindex.survey.platform.web.SessionCookies;
 import org.parindex.survey.security.application.AccountService;
 import org.parindex.survey.security.application.LoginThrottle;
 import org.parindex.survey.security.application.PasswordStamp;
@@ -156,6 +157,7 @@ public class SecretariatAuthentication implements HttpAuthenticationMechanism {
             HttpSession session = request.getSession(true);
             session.setAttribute(SESSION_USER, account.get().username());
             session.setAttribute(SESSION_STAMP, PasswordStamp.of(account.get()));
+            SessionCookies.harden(request, response);
             request.setAttribute(HOW, "form");
             AuthenticationStatus status = context.notifyContainerAboutLogin(result);
             audit.recordAlone(account.get().username(), AuditAction.LOGIN, null, null,

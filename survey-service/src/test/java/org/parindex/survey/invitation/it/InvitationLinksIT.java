@@ -92,7 +92,7 @@ class InvitationLinksIT {
         JsonObject outbox = http.get(c.api() + "/outbox?status=SENT").json(200);
         assertThat(outbox.getJsonObject("items").getInt("total")).isEqualTo(4);
         assertThat(outbox.getJsonObject("counts").getInt("SENT")).isEqualTo(4);
-        http.get(c.api() + "/outbox/files/..%2F..%2Fsecrets%2Finvitation-link.key").problem(404);
+        http.get(c.api() + "/outbox/files/..%2F..%2Fsecrets%2Finvitation-link.key").problem(400); // not canonical
         http.get(c.api() + "/outbox/files/mail-999999.eml").problem(404);
     }
 
