@@ -68,7 +68,7 @@ class InputFuzzIT {
                 + "Vũ Thị Én,en.fuzz@example.invalid,LANH_DAO_MTTQ_TINH\n"
                 + "Đỗ Văn Gia,gia.fuzz@example.invalid,LANH_DAO_MTTQ_TINH\n").getBytes(StandardCharsets.UTF_8), Api.CSV);
         assertThat(api.post("api/campaigns/" + campaign + "/status", "{\"status\":\"OPEN\"}").status()).isEqualTo(200);
-        api.post(SECRETARIAT + "campaigns/" + campaign + "/dashboard/invitations", "{}");
+        api.post(SECRETARIAT + "campaigns/" + campaign + "/invitations", "{}");
         List<String> tokens = tokens(campaign);
         long submitted = submitted(campaign);
 

@@ -31,7 +31,7 @@ public final class AccessRules {
 
     static final String LOGIN_PAGE = "/admin/login.html";
     private static final Set<String> OPEN_ADMIN = Set.of(LOGIN_PAGE, "/admin/login", "/admin/logout",
-            "/admin/assets/admin.css", "/admin/assets/admin.js");
+            "/admin/assets/admin.css", "/admin/assets/admin.js", "/admin/assets/page-login.js");
     private static final String[] ANY_ROLE = {Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME};
     private static final String[] RUNS_CAMPAIGNS = {Role.ADMIN_NAME, Role.SECRETARY_NAME};
     private static final Map<String, String[]> PAGE_ROLES = Map.of(

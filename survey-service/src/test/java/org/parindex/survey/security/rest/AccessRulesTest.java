@@ -27,6 +27,8 @@ class AccessRulesTest {
         assertThat(anonymous("/admin/login")).isEqualTo(Verdict.OPEN);
         assertThat(anonymous("/admin/assets/admin.css")).isEqualTo(Verdict.OPEN);
         assertThat(anonymous("/admin/assets/admin.js")).isEqualTo(Verdict.OPEN);
+        assertThat(anonymous("/admin/assets/page-login.js")).as("the login page's own script").isEqualTo(Verdict.OPEN);
+        assertThat(anonymous("/admin/assets/page-dashboard.js")).isEqualTo(Verdict.LOGIN_PAGE);
     }
 
     @Test
