@@ -221,7 +221,7 @@ public record Explanation(Framework framework, UnitResult unit, List<PointLoss> 
             }
             if (rule instanceof AwardRule.Bands bands) {
                 String f = figure.strip();
-                BigDecimal rate = new BigDecimal(f.endsWith("%") ? f.substring(0, f.length() - 1).strip() : f);
+                BigDecimal rate = DecimalText.parse(f.endsWith("%") ? f.substring(0, f.length() - 1).strip() : f);
                 String band = bands.bands().stream().filter(b -> rate.compareTo(b.min()) >= 0).findFirst()
                         .map(b -> "khung ≥ " + num(b.min()) + "%")
                         .orElse("dưới khung thấp nhất " + num(bands.bands().get(bands.bands().size() - 1).min())
@@ -235,7 +235,7 @@ public record Explanation(Framework framework, UnitResult unit, List<PointLoss> 
             if (rule instanceof AwardRule.Deduction d) {
                 String count = figure.strip();
                 return count + " vi phạm × " + num(d.perViolation()) + " → " + max + " − "
-                        + num(new BigDecimal(count).multiply(d.perViolation())) + " = " + num(points)
+                        + num(DecimalText.parse(count).multiply(d.perViolation())) + " = " + num(points)
                         + (points.signum() == 0 ? " (không thấp hơn 0)" : "");
             }
             return "đề nghị " + figure.strip() + " → " + num(points) + " (tối đa " + max + ")";

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.parindex.scoring.Framework;
 import org.parindex.scoring.Problem;
+import org.parindex.scoring.ProblemCode;
 import org.parindex.scoring.SurveyTally;
 import org.parindex.scoring.TallyCount;
 import org.parindex.scoring.Unit;
@@ -29,6 +30,13 @@ public final class AnswersCsvReader {
     static final Set<String> REQUIRED = new java.util.LinkedHashSet<>(List.of("unit", "item", "option", "count"));
     static final Set<String> KNOWN = new java.util.LinkedHashSet<>(List.of("unit", "item", "group", "option",
             "count"));
+
+    /**
+     * Largest count of one row: 100 million answers to one option of one item in one unit, far above any real
+     * survey, and small enough that sums stay exact.
+     */
+    public static final long MAX_COUNT = 100_000_000L;
+    private static final int MAX_COUNT_DIGITS = 18;
 
     private AnswersCsvReader() {
     }
@@ -75,8 +83,7 @@ public final class AnswersCsvReader {
                 int line = row.line();
                 List<Problem> rowProblems = new ArrayList<>();
                 if (!row.isConsistent()) {
-                    rowProblems.add(Problem.of("row", "has " + row.size() + " values, the header has "
-                            + in.columns().size() + " columns"));
+                    rowProblems.add(CsvInput.rowLength(row, in.columns().size()));
                 }
                 String unit = row.get("unit");
                 String item = row.get("item");
@@ -86,7 +93,8 @@ public final class AnswersCsvReader {
                 for (String[] required : new String[][] {{"unit", unit}, {"item", item}, {"option", option},
                         {"count", countText}}) {
                     if (required[1] == null) {
-                        rowProblems.add(Problem.of("row", required[0] + " is blank"));
+                        rowProblems.add(Problem.of(ProblemCode.BLANK, "row", required[0] + " is blank")
+                                .on(required[0], null));
                     }
                 }
                 if (unit == null || item == null || option == null || countText == null) {
@@ -95,13 +103,7 @@ public final class AnswersCsvReader {
                 }
                 String name = "answers for unit " + unit + ", item " + item;
                 if (known != null) {
-                    Unit u = known.get(unit);
-                    if (u == null) {
-                        rowProblems.add(Problem.of(name, "unknown unit " + unit + " (not in the unit list)"));
-                    } else if (!u.level().equals(framework.level())) {
-                        rowProblems.add(Problem.of(name, "unit " + unit + " is of level " + u.level()
-                                + ", but framework " + framework.code() + " scores level " + framework.level()));
-                    }
+                    UnitsCsvReader.unitProblem(known.get(unit), unit, name, framework).ifPresent(rowProblems::add);
                 }
                 Long count = count(countText, name, option, rowProblems);
                 rowProblems.addAll(new TallyCount(unit, item, group, option, count == null ? 0 : count)
@@ -109,8 +111,9 @@ public final class AnswersCsvReader {
                 Integer first = firstLine.putIfAbsent(unit + "\u0000" + item + "\u0000" + (group == null ? "" : group)
                         + "\u0000" + option, line);
                 if (first != null) {
-                    rowProblems.add(Problem.of(name, "group " + (group == null ? "(none)" : group) + ", option "
-                            + option + " is given twice (first on line " + first + ")"));
+                    rowProblems.add(Problem.of(ProblemCode.DUPLICATE_ROW, name, "group " + (group == null ? "(none)"
+                            : group) + ", option " + option + " is given twice (first on line " + first + ")")
+                            .on("option", option).with("firstLine", first));
                 }
                 rowProblems.forEach(p -> problems.add(p.at(source, line)));
                 if (rowProblems.isEmpty()) {
@@ -125,16 +128,28 @@ public final class AnswersCsvReader {
     }
 
     private static Long count(String text, String name, String option, List<Problem> problems) {
-        try {
-            long count = Long.parseLong(text);
-            if (count < 0) {
-                problems.add(Problem.of(name, "count of option " + option + " is negative: " + count));
-                return null;
-            }
-            return count;
-        } catch (NumberFormatException e) {
-            problems.add(Problem.of(name, "count of option " + option + " is not a whole number: \"" + text + "\""));
+        if (text.length() > MAX_COUNT_DIGITS || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            boolean digits = !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9');
+            boolean negative = text.length() > 1 && text.startsWith("-")
+                    && text.chars().skip(1).allMatch(c -> c >= '0' && c <= '9');
+            String why = digits ? "is above " + MAX_COUNT + ": " + cut(text)
+                    : negative ? "is negative: " + cut(text)
+                    : "is not a whole number: \"" + cut(text) + "\"";
+            problems.add(Problem.of(digits ? ProblemCode.NUMBER_OUT_OF_BOUNDS : ProblemCode.NOT_A_COUNT, name,
+                    "count of option " + option + " " + why)
+                    .on("count", text).with("max", MAX_COUNT));
             return null;
         }
+        long count = Long.parseLong(text);
+        if (count > MAX_COUNT) {
+            problems.add(Problem.of(ProblemCode.NUMBER_OUT_OF_BOUNDS, name, "count of option " + option + " is above "
+                    + MAX_COUNT + ": " + text).on("count", text).with("max", MAX_COUNT));
+            return null;
+        }
+        return count;
+    }
+
+    private static String cut(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 39) + "…";
     }
 }

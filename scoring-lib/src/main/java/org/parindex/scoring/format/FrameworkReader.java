@@ -92,7 +92,7 @@ public final class FrameworkReader {
 
     static Reader open(Path file) {
         try {
-            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            return Utf8File.open(file);
         } catch (NoSuchFileException e) {
             throw new ValidationException(file.toString(),
                     List.of(Problem.of("file", "does not exist").at(file.toString(), 0)));
