@@ -141,10 +141,10 @@ final class CsvInput implements AutoCloseable {
             cause = cause.getCause();
         }
         if (cause instanceof Utf8File.NotUtf8Exception n) {
-            return notUtf8(item, source, n.line() > 0 ? n.line() : line);
+            return notUtf8(source, n.line() > 0 ? n.line() : line);
         }
         if (cause instanceof java.nio.charset.CharacterCodingException) {
-            return notUtf8(item, source, line);
+            return notUtf8(source, line);
         }
         String reason = String.valueOf(e.getMessage());
         ProblemCode code = cause == null ? ProblemCode.SYNTAX : ProblemCode.FILE_UNREADABLE;
@@ -152,8 +152,8 @@ final class CsvInput implements AutoCloseable {
     }
 
     /** The problem of a file that is not UTF-8, at the line where the first invalid byte is. */
-    static Problem notUtf8(String item, String source, int line) {
-        return Problem.of(ProblemCode.NOT_UTF8, item, "is not UTF-8 text: line " + line + " has a byte sequence "
+    static Problem notUtf8(String source, int line) {
+        return Problem.of(ProblemCode.NOT_UTF8, "file", "is not UTF-8 text: line " + line + " has a byte sequence "
                 + "that is not UTF-8 (the file was probably saved as Latin-1, Windows-1252 or Windows-1258; save it "
                 + "as UTF-8, e.g. \"CSV UTF-8\" in Excel)").at(source, line);
     }
