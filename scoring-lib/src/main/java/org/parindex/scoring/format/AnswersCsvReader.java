@@ -77,7 +77,7 @@ public final class AnswersCsvReader {
                 throw new ValidationException(source, problems);
             }
             Map<String, Unit> known = UnitsCsvReader.byCode(units);
-            Map<String, Integer> firstLine = new HashMap<>();
+            FirstLines firstLine = new FirstLines();
             SurveyTally.Builder tally = SurveyTally.builder();
             for (CsvInput.Row row : in.rows()) {
                 int line = row.line();
@@ -108,9 +108,8 @@ public final class AnswersCsvReader {
                 Long count = count(countText, name, option, rowProblems);
                 rowProblems.addAll(new TallyCount(unit, item, group, option, count == null ? 0 : count)
                         .problems(framework));
-                Integer first = firstLine.putIfAbsent(unit + "\u0000" + item + "\u0000" + (group == null ? "" : group)
-                        + "\u0000" + option, line);
-                if (first != null) {
+                int first = firstLine.putIfAbsent(unit, item, group, option, line);
+                if (first != 0) {
                     rowProblems.add(Problem.of(ProblemCode.DUPLICATE_ROW, name, "group " + (group == null ? "(none)"
                             : group) + ", option " + option + " is given twice (first on line " + first + ")")
                             .on("option", option).with("firstLine", first));

@@ -38,6 +38,8 @@ final class CsvInput implements AutoCloseable {
     private final CSVParser parser;
     private final List<String> columns;
     private final Map<String, Integer> index = new java.util.HashMap<>();
+    /** One instance of each short value (codes repeat on every row): keeps a national file's rows small. */
+    private final Map<String, String> canonical = new java.util.HashMap<>();
 
     private CsvInput(String source, LineTrackingReader reader, CSVParser parser) {
         this.source = source;
@@ -117,7 +119,7 @@ final class CsvInput implements AutoCloseable {
             @Override
             public Row next() {
                 CSVRecord record = records.next();
-                return new Row(record, reader.lineOf(record.getCharacterPosition()), index);
+                return new Row(record, reader.lineOf(record.getCharacterPosition()), index, canonical);
             }
         };
     }
@@ -178,14 +180,18 @@ final class CsvInput implements AutoCloseable {
 
     /** One record and the line it starts on. */
     static final class Row {
+        private static final int MAX_CANONICAL = 100_000;
+
         private final CSVRecord record;
         private final int line;
         private final Map<String, Integer> index;
+        private final Map<String, String> canonical;
 
-        Row(CSVRecord record, int line, Map<String, Integer> index) {
+        Row(CSVRecord record, int line, Map<String, Integer> index, Map<String, String> canonical) {
             this.record = record;
             this.line = line;
             this.index = index;
+            this.canonical = canonical;
         }
 
         int line() {
@@ -198,8 +204,28 @@ final class CsvInput implements AutoCloseable {
             if (i == null || i >= record.size()) {
                 return null;
             }
-            String v = Normalizer.normalize(record.get(i).strip(), Normalizer.Form.NFC);
-            return v.isEmpty() ? null : v;
+            String v = record.get(i).strip();
+            if (v.isEmpty()) {
+                return null;
+            }
+            if (!belowCombiningMarks(v)) {
+                v = Normalizer.normalize(v, Normalizer.Form.NFC);
+            }
+            if (v.length() > 64 || canonical.size() >= MAX_CANONICAL) {
+                return v;
+            }
+            String before = canonical.putIfAbsent(v, v);
+            return before == null ? v : before;
+        }
+
+        /** Whether every character is below U+0300: such text has nothing to compose and is NFC already. */
+        private static boolean belowCombiningMarks(String v) {
+            for (int i = 0; i < v.length(); i++) {
+                if (v.charAt(i) >= '\u0300') {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Whether the record has as many values as the header has columns. */

@@ -1,10 +1,11 @@
 package org.parindex.scoring.format;
 
-import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.IOException;
@@ -26,6 +27,10 @@ import org.parindex.scoring.ValidationException;
  * so that validation messages can say where the offending item is. Numbers keep their exact decimal text.
  */
 final class JsonDocument {
+
+    /** Looked up once: {@code BUILDERS.createObjectBuilder()} and friends look the provider up on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final JsonBuilderFactory BUILDERS = JSON.createBuilderFactory(Map.of());
 
     /** Deepest nesting of objects and arrays read; a framework needs about 10. */
     static final int MAX_DEPTH = 64;
@@ -49,7 +54,7 @@ final class JsonDocument {
         JsonStructure root = null;
         String key = null;
         int line = 1;
-        try (JsonParser parser = Json.createParser(json)) {
+        try (JsonParser parser = JSON.createParser(json)) {
             while (parser.hasNext()) {
                 JsonParser.Event event = parser.next();
                 line = (int) Math.max(0, Math.min(Integer.MAX_VALUE, parser.getLocation().getLineNumber()));
@@ -148,9 +153,9 @@ final class JsonDocument {
 
     private static JsonValue scalar(JsonParser.Event event, JsonParser parser, String source, int line) {
         return switch (event) {
-            case VALUE_STRING -> Json.createValue(parser.getString());
+            case VALUE_STRING -> JSON.createValue(parser.getString());
             // Keep the literal decimal text: 0.1 stays exactly 0.1. Bounded: no 1E+999999999.
-            case VALUE_NUMBER -> Json.createValue(number(parser.getString(), source, line));
+            case VALUE_NUMBER -> JSON.createValue(number(parser.getString(), source, line));
             case VALUE_TRUE -> JsonValue.TRUE;
             case VALUE_FALSE -> JsonValue.FALSE;
             case VALUE_NULL -> JsonValue.NULL;
@@ -177,8 +182,8 @@ final class JsonDocument {
         Frame(String pointer, String keyInParent, boolean isObject) {
             this.pointer = pointer;
             this.keyInParent = keyInParent;
-            this.object = isObject ? Json.createObjectBuilder() : null;
-            this.array = isObject ? null : Json.createArrayBuilder();
+            this.object = isObject ? BUILDERS.createObjectBuilder() : null;
+            this.array = isObject ? null : BUILDERS.createArrayBuilder();
         }
 
         String childPointer(String key) {

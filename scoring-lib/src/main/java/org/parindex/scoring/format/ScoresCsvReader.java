@@ -106,7 +106,7 @@ public final class ScoresCsvReader {
             Map<String, Unit> known = UnitsCsvReader.byCode(units);
             Map<String, String> names = new LinkedHashMap<>();
             Map<String, Integer> nameLine = new HashMap<>();
-            Map<String, Integer> firstLine = new HashMap<>();
+            FirstLines firstLine = new FirstLines();
             List<Assessment> rows = new ArrayList<>();
             for (CsvInput.Row row : in.rows()) {
                 int line = row.line();
@@ -141,8 +141,8 @@ public final class ScoresCsvReader {
                     names.putIfAbsent(unit, null);
                 }
                 rowProblems.addAll(a.problems(framework));
-                Integer first = firstLine.putIfAbsent(unit + "\u0000" + item, line);
-                if (first != null) {
+                int first = firstLine.putIfAbsent(unit, item, null, null, line);
+                if (first != 0) {
                     rowProblems.add(Problem.of(ProblemCode.DUPLICATE_ROW, name, "is given twice (first on line "
                             + first + ")").on("item", item).with("firstLine", first));
                 }
