@@ -77,52 +77,78 @@ public final class AnswersCsvReader {
                 throw new ValidationException(source, problems);
             }
             Map<String, Unit> known = UnitsCsvReader.byCode(units);
-            FirstLines firstLine = new FirstLines();
-            SurveyTally.Builder tally = SurveyTally.builder();
+            Rows rows = new Rows(framework, known, source, problems);
             for (CsvInput.Row row : in.rows()) {
-                int line = row.line();
-                List<Problem> rowProblems = new ArrayList<>();
-                if (!row.isConsistent()) {
-                    rowProblems.add(CsvInput.rowLength(row, in.columns().size()));
-                }
-                String unit = row.get("unit");
-                String item = row.get("item");
-                String group = row.get("group");
-                String option = row.get("option");
-                String countText = row.get("count");
-                for (String[] required : new String[][] {{"unit", unit}, {"item", item}, {"option", option},
-                        {"count", countText}}) {
-                    if (required[1] == null) {
-                        rowProblems.add(Problem.of(ProblemCode.BLANK, "row", required[0] + " is blank")
-                                .on(required[0], null));
-                    }
-                }
-                if (unit == null || item == null || option == null || countText == null) {
-                    rowProblems.forEach(p -> problems.add(p.at(source, line)));
-                    continue;
-                }
-                String name = "answers for unit " + unit + ", item " + item;
-                if (known != null) {
-                    UnitsCsvReader.unitProblem(known.get(unit), unit, name, framework).ifPresent(rowProblems::add);
-                }
-                Long count = count(countText, name, option, rowProblems);
-                rowProblems.addAll(new TallyCount(unit, item, group, option, count == null ? 0 : count)
-                        .problems(framework));
-                int first = firstLine.putIfAbsent(unit, item, group, option, line);
-                if (first != 0) {
-                    rowProblems.add(Problem.of(ProblemCode.DUPLICATE_ROW, name, "group " + (group == null ? "(none)"
-                            : group) + ", option " + option + " is given twice (first on line " + first + ")")
-                            .on("option", option).with("firstLine", first));
-                }
-                rowProblems.forEach(p -> problems.add(p.at(source, line)));
-                if (rowProblems.isEmpty()) {
-                    tally.add(unit, item, group, option, count);
-                }
+                rows.add(row, in.columns().size());
             }
             if (!problems.isEmpty()) {
                 throw new ValidationException(source, problems);
             }
-            return tally.build();
+            return rows.tally.build();
+        }
+    }
+
+    /** The rows read so far: one method per row keeps the loop small for the JIT. */
+    private static final class Rows {
+        final Framework framework;
+        final Map<String, Unit> known;
+        final String source;
+        final List<Problem> problems;
+        final FirstLines firstLine = new FirstLines();
+        final SurveyTally.Builder tally = SurveyTally.builder();
+
+        Rows(Framework framework, Map<String, Unit> known, String source, List<Problem> problems) {
+            this.framework = framework;
+            this.known = known;
+            this.source = source;
+            this.problems = problems;
+        }
+
+        void add(CsvInput.Row row, int columns) {
+            int line = row.line();
+            List<Problem> rowProblems = new ArrayList<>(0);
+            if (!row.isConsistent()) {
+                rowProblems.add(CsvInput.rowLength(row, columns));
+            }
+            String unit = row.get("unit");
+            String item = row.get("item");
+            String group = row.get("group");
+            String option = row.get("option");
+            String countText = row.get("count");
+            blank(unit, "unit", rowProblems);
+            blank(item, "item", rowProblems);
+            blank(option, "option", rowProblems);
+            blank(countText, "count", rowProblems);
+            if (unit == null || item == null || option == null || countText == null) {
+                rowProblems.forEach(p -> problems.add(p.at(source, line)));
+                return;
+            }
+            String name = "answers for unit " + unit + ", item " + item;
+            if (known != null) {
+                UnitsCsvReader.unitProblem(known.get(unit), unit, name, framework).ifPresent(rowProblems::add);
+            }
+            Long count = count(countText, name, option, rowProblems);
+            rowProblems.addAll(new TallyCount(unit, item, group, option, count == null ? 0 : count)
+                    .problems(framework));
+            int first = firstLine.putIfAbsent(unit, item, group, option, line);
+            if (first != 0) {
+                rowProblems.add(Problem.of(ProblemCode.DUPLICATE_ROW, name, "group " + (group == null ? "(none)"
+                        : group) + ", option " + option + " is given twice (first on line " + first + ")")
+                        .on("option", option).with("firstLine", first));
+            }
+            if (rowProblems.isEmpty()) {
+                tally.add(unit, item, group, option, count);
+                return;
+            }
+            for (Problem p : rowProblems) {
+                problems.add(p.at(source, line));
+            }
+        }
+
+        private static void blank(String value, String column, List<Problem> rowProblems) {
+            if (value == null) {
+                rowProblems.add(Problem.of(ProblemCode.BLANK, "row", column + " is blank").on(column, null));
+            }
         }
     }
 

@@ -104,58 +104,82 @@ public final class ScoresCsvReader {
                 throw new ValidationException(source, problems);
             }
             Map<String, Unit> known = UnitsCsvReader.byCode(units);
-            Map<String, String> names = new LinkedHashMap<>();
-            Map<String, Integer> nameLine = new HashMap<>();
-            FirstLines firstLine = new FirstLines();
-            List<Assessment> rows = new ArrayList<>();
+            Rows rows = new Rows(framework, known, source, problems);
             for (CsvInput.Row row : in.rows()) {
-                int line = row.line();
-                List<Problem> rowProblems = new ArrayList<>();
-                if (!row.isConsistent()) {
-                    rowProblems.add(CsvInput.rowLength(row, in.columns().size()));
-                }
-                ScoreRow read = ScoreRow.read(row::get);
-                rowProblems.addAll(read.problems());
-                if (read.assessment().isEmpty()) {
-                    rowProblems.forEach(p -> problems.add(p.at(source, line)));
-                    continue;
-                }
-                Assessment a = read.assessment().get();
-                String unit = a.unit();
-                String item = a.item();
-                String name = "unit " + unit + ", item " + item;
-                if (known != null) {
-                    UnitsCsvReader.unitProblem(known.get(unit), unit, name, framework).ifPresent(rowProblems::add);
-                }
-                String unitName = row.get("unit_name");
-                if (unitName != null) {
-                    String before = names.putIfAbsent(unit, unitName);
-                    nameLine.putIfAbsent(unit, line);
-                    if (before != null && !before.equals(unitName)) {
-                        rowProblems.add(Problem.of(ProblemCode.UNIT_NAME_DIFFERS, "unit " + unit, "unit_name \""
-                                + unitName + "\" differs from \"" + before + "\" on line " + nameLine.get(unit))
-                                .on("unit_name", unitName).with("first", before)
-                                .with("firstLine", nameLine.get(unit)));
-                    }
-                } else {
-                    names.putIfAbsent(unit, null);
-                }
-                rowProblems.addAll(a.problems(framework));
-                int first = firstLine.putIfAbsent(unit, item, null, null, line);
-                if (first != 0) {
-                    rowProblems.add(Problem.of(ProblemCode.DUPLICATE_ROW, name, "is given twice (first on line "
-                            + first + ")").on("item", item).with("firstLine", first));
-                }
-                rowProblems.forEach(p -> problems.add(p.at(source, line)));
-                rows.add(a);
+                rows.add(row, in.columns().size());
             }
             if (!problems.isEmpty()) {
                 throw new ValidationException(source, problems);
             }
             List<Unit> sheetUnits = new ArrayList<>();
-            names.forEach((code, unitName) -> sheetUnits.add(known != null && known.containsKey(code)
+            rows.names.forEach((code, unitName) -> sheetUnits.add(known != null && known.containsKey(code)
                     ? known.get(code) : Unit.of(code, unitName, framework.level())));
-            return new ScoreSheet(sheetUnits, rows);
+            return new ScoreSheet(sheetUnits, rows.assessments);
+        }
+    }
+
+    /** The rows read so far: one method per row keeps the loop small for the JIT. */
+    private static final class Rows {
+        final Framework framework;
+        final Map<String, Unit> known;
+        final String source;
+        final List<Problem> problems;
+        final Map<String, String> names = new LinkedHashMap<>();
+        final Map<String, Integer> nameLine = new HashMap<>();
+        final FirstLines firstLine = new FirstLines();
+        final List<Assessment> assessments = new ArrayList<>();
+
+        Rows(Framework framework, Map<String, Unit> known, String source, List<Problem> problems) {
+            this.framework = framework;
+            this.known = known;
+            this.source = source;
+            this.problems = problems;
+        }
+
+        void add(CsvInput.Row row, int columns) {
+            int line = row.line();
+            List<Problem> rowProblems = new ArrayList<>(0);
+            if (!row.isConsistent()) {
+                rowProblems.add(CsvInput.rowLength(row, columns));
+            }
+            ScoreRow read = ScoreRow.read(row::get);
+            rowProblems.addAll(read.problems());
+            if (read.assessment().isEmpty()) {
+                rowProblems.forEach(p -> problems.add(p.at(source, line)));
+                return;
+            }
+            Assessment a = read.assessment().get();
+            String unit = a.unit();
+            String item = a.item();
+            if (known != null) {
+                UnitsCsvReader.unitProblem(known.get(unit), unit, "unit " + unit + ", item " + item, framework)
+                        .ifPresent(rowProblems::add);
+            }
+            name(unit, row.get("unit_name"), line, rowProblems);
+            rowProblems.addAll(a.problems(framework));
+            int first = firstLine.putIfAbsent(unit, item, null, null, line);
+            if (first != 0) {
+                rowProblems.add(Problem.of(ProblemCode.DUPLICATE_ROW, "unit " + unit + ", item " + item,
+                        "is given twice (first on line " + first + ")").on("item", item).with("firstLine", first));
+            }
+            for (Problem p : rowProblems) {
+                problems.add(p.at(source, line));
+            }
+            assessments.add(a);
+        }
+
+        private void name(String unit, String unitName, int line, List<Problem> rowProblems) {
+            if (unitName == null) {
+                names.putIfAbsent(unit, null);
+                return;
+            }
+            String before = names.putIfAbsent(unit, unitName);
+            nameLine.putIfAbsent(unit, line);
+            if (before != null && !before.equals(unitName)) {
+                rowProblems.add(Problem.of(ProblemCode.UNIT_NAME_DIFFERS, "unit " + unit, "unit_name \""
+                        + unitName + "\" differs from \"" + before + "\" on line " + nameLine.get(unit))
+                        .on("unit_name", unitName).with("first", before).with("firstLine", nameLine.get(unit)));
+            }
         }
     }
 }
