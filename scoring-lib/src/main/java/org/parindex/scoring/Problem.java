@@ -32,7 +32,9 @@ import java.util.Optional;
  * @param line       1-based line (row) in {@code source}, or 0 when unknown
  * @param code       the kind of problem, never null ({@link ProblemCode#OTHER} when no other fits)
  * @param field      the column or field at fault (e.g. {@code "appraised_score"}), or {@code null}
- * @param value      the offending value as given (at most 40 characters), or {@code null}
+ * @param value      the offending value (at most 40 characters), or {@code null}: the cell's text as typed, except
+ *                   for points already read as numbers ({@link ProblemCode#SCORE_ABOVE_MAX},
+ *                   {@link ProblemCode#SCORE_BELOW_ZERO}), given in plain notation ({@code "7,5"} → {@code "7.5"})
  * @param parameters further values named by {@code code}, in a fixed order; never null
  */
 public record Problem(String item, String message, String source, int line, ProblemCode code, String field,
