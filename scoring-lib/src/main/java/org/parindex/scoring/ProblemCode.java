@@ -55,6 +55,13 @@ public enum ProblemCode {
      * {@code hasSubCriteria} ({@code true} when the code names a criterion or area: score its sub-criteria).
      */
     UNKNOWN_ITEM,
+    /** Answers are given for a leaf that is not a SURVEY leaf. Field {@code item}. Parameters: {@code method}. */
+    NOT_A_SURVEY_ITEM,
+    /**
+     * An answer option that is not on the leaf's scale. Field {@code option}. Parameters: {@code scale},
+     * {@code known} (the scale's option codes, comma-separated).
+     */
+    UNKNOWN_OPTION,
     /** Points or figures are given on a SURVEY leaf. Field {@code item}. */
     SURVEY_ITEM_VALUE,
     /** Points below 0. Field: the score column; value: the points. Parameters: {@code side}. */
