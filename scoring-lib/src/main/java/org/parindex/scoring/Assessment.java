@@ -139,17 +139,19 @@ public record Assessment(String unit, String item, BigDecimal selfScore, String 
         List<Problem> problems = new ArrayList<>(0);
         Optional<Leaf> found = framework.leaf(item);
         if (found.isEmpty()) {
-            String hint = framework.criterion(item).isPresent() || framework.area(item).isPresent()
-                    ? " (it has sub-criteria: score its sub-criteria)" : "";
-            problems.add(Problem.of("unit " + unit + ", item " + item,
-                    "no such criterion or sub-criterion in framework " + framework.code() + hint));
+            boolean parent = framework.criterion(item).isPresent() || framework.area(item).isPresent();
+            String hint = parent ? " (it has sub-criteria: score its sub-criteria)" : "";
+            problems.add(Problem.of(ProblemCode.UNKNOWN_ITEM, "unit " + unit + ", item " + item,
+                    "no such criterion or sub-criterion in framework " + framework.code() + hint)
+                    .on("item", item).with("framework", framework.code()).with("hasSubCriteria", parent));
             return problems;
         }
         Leaf leaf = found.get();
         if (leaf.isSurvey()) {
             if (hasSelfValue() || hasAppraisedValue()) {
-                problems.add(Problem.of(name(framework), "is a SURVEY item, scored from the answers: it takes no self or "
-                        + "appraised value (only not_applicable)"));
+                problems.add(Problem.of(ProblemCode.SURVEY_ITEM_VALUE, name(framework), "is a SURVEY item, scored "
+                        + "from the answers: it takes no self or appraised value (only not_applicable)")
+                        .on("item", item));
             }
             return problems;
         }
@@ -166,26 +168,34 @@ public record Assessment(String unit, String item, BigDecimal selfScore, String 
                            List<Problem> problems) {
         if (score != null) {
             if (score.signum() < 0) {
-                problems.add(Problem.of(name(framework), side + " score " + score.toPlainString() + " is below 0"));
+                problems.add(Problem.of(ProblemCode.SCORE_BELOW_ZERO, name(framework), side + " score "
+                        + Problem.cut(score.toPlainString()) + " is below 0")
+                        .on(side + "_score", Problem.cut(score.toPlainString())).with("side", side));
                 return null;
             }
             if (score.compareTo(leaf.maxPoints()) > 0) {
-                problems.add(Problem.of(name(framework), side + " score " + score.toPlainString()
-                        + " is above the max " + Require.plain(leaf.maxPoints())));
+                problems.add(Problem.of(ProblemCode.SCORE_ABOVE_MAX, name(framework), side + " score "
+                        + Problem.cut(score.toPlainString()) + " is above the max " + Require.plain(leaf.maxPoints()))
+                        .on(side + "_score", Problem.cut(score.toPlainString())).with("side", side)
+                        .with("max", leaf.maxPoints()));
                 return null;
             }
             return Fraction.of(score);
         }
         if (figure != null) {
             if (leaf.rule() == null) {
-                problems.add(Problem.of(name(framework), side + " figure \"" + figure + "\" given, but the item has "
-                        + "no rule to convert it: give " + side + "_score instead"));
+                problems.add(Problem.of(ProblemCode.FIGURE_WITHOUT_RULE, name(framework), side + " figure \""
+                        + Problem.cut(figure) + "\" given, but the item has no rule to convert it: give " + side
+                        + "_score instead").on(side + "_figure", figure).with("side", side));
                 return null;
             }
             try {
                 return RuleArithmetic.points(leaf.rule(), figure, leaf.maxPoints());
             } catch (IllegalArgumentException e) {
-                problems.add(Problem.of(name(framework), side + " figure: " + e.getMessage()));
+                problems.add(Problem.of(ProblemCode.FIGURE_UNREADABLE, name(framework), side + " figure: "
+                        + e.getMessage()).on(side + "_figure", figure).with("side", side)
+                        .with("rule", leaf.rule().type()).with("ruleText", leaf.rule().describe())
+                        .with("reason", e.getMessage()));
                 return null;
             }
         }
@@ -279,10 +289,10 @@ public record Assessment(String unit, String item, BigDecimal selfScore, String 
                 return null;
             }
             try {
-                return new BigDecimal(value.strip());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(what + " is not a number (unit " + unit + ", item " + item
-                        + "): \"" + value + "\"", e);
+                return DecimalText.parse(value);
+            } catch (DecimalText.Invalid e) {
+                throw new IllegalArgumentException(what + " is " + e.reason() + " (unit " + unit + ", item " + item
+                        + "): \"" + e.text() + "\"", e);
             }
         }
     }

@@ -70,10 +70,9 @@ public final class Campaign {
     /**
      * Scores every unit: points per leaf, criterion and area, sub-indices, total, applicable max, index, rank and
      * band. Deterministic: the same campaign always gives equal results. A campaign is immutable, and each call
-     * scores on its own, so calls from several threads are safe.
-     *
-     * @throws ValidationException if a unit has nothing that applies to it (every leaf not applicable or
-     *                             excluded for too few answers), so that its index is undefined
+     * scores on its own, so calls from several threads are safe. A unit to which nothing applies (every leaf not
+     * applicable or excluded for too few answers) gets {@link UnitResult.Status#NO_INDEX}: no index, rank or band;
+     * the other units are scored and ranked as usual.
      */
     public CampaignResult score() {
         return new CampaignScorer(framework).score(units, assessmentsByUnit, tally);

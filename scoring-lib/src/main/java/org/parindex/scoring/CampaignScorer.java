@@ -52,17 +52,8 @@ final class CampaignScorer {
         TallyView view = new TallyView(tally);
         ExactAssessment[] none = new ExactAssessment[leafMax.length];
         List<Scored> scored = new ArrayList<>(units.size());
-        List<Problem> problems = new ArrayList<>();
         for (Unit unit : units) {
-            Scored s = scoreUnit(unit, assessments.getOrDefault(unit.code(), none), view);
-            if (s.max.isZero()) {
-                problems.add(Problem.of("unit " + unit.code(), "nothing applies to it (every item is not applicable "
-                        + "or excluded for too few survey answers): its index is undefined"));
-            }
-            scored.add(s);
-        }
-        if (!problems.isEmpty()) {
-            throw new ValidationException("campaign of framework " + framework.code(), problems);
+            scored.add(scoreUnit(unit, assessments.getOrDefault(unit.code(), none), view));
         }
         return new CampaignResult(framework, rank(scored));
     }
@@ -76,18 +67,25 @@ final class CampaignScorer {
                     : s.unit.level();
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
         }
-        Comparator<Scored> byIndex = (a, b) -> b.exactIndex.compareTo(a.exactIndex);
+        // Units without index come last in their group, unranked.
+        Comparator<Scored> byIndex = (a, b) -> a.exactIndex == null || b.exactIndex == null
+                ? Boolean.compare(a.exactIndex == null, b.exactIndex == null) : b.exactIndex.compareTo(a.exactIndex);
         List<UnitResult> results = new ArrayList<>(scored.size());
         for (List<Scored> group : groups.values()) {
             group.sort(byIndex.thenComparing(s -> s.unit.code()));
+            int ranked = (int) group.stream().filter(s -> s.exactIndex != null).count();
             int rank = 0;
             for (int i = 0; i < group.size(); i++) {
                 Scored s = group.get(i);
+                if (s.exactIndex == null) {
+                    results.add(s.result(0, ranked));
+                    continue;
+                }
                 boolean tie = i > 0 && group.get(i - 1).exactIndex.compareTo(s.exactIndex) == 0;
                 if (policy.ties() == ScoringPolicy.Ties.BY_CODE || !tie) {
                     rank = i + 1;
                 }
-                results.add(s.result(rank, group.size()));
+                results.add(s.result(rank, ranked));
             }
         }
         return results;
@@ -288,10 +286,13 @@ final class CampaignScorer {
             this.selfTotal = selfTotal;
             this.bonus = bonus;
             this.areas = areas;
-            this.exactIndex = max.isZero() ? Fraction.ZERO : total.multiply(Fraction.HUNDRED).divide(max);
+            this.exactIndex = max.isZero() ? null : total.multiply(Fraction.HUNDRED).divide(max);
         }
 
         UnitResult result(int rank, int among) {
+            if (exactIndex == null) {
+                return new UnitResult(unit, total, max, null, null, selfTotal, null, bonus, 0, among, null, areas);
+            }
             BigDecimal index = exactIndex.round(policy.roundingScale(), policy.roundingMode());
             BigDecimal selfIndex = selfTotal.multiply(Fraction.HUNDRED).divide(max)
                     .round(policy.roundingScale(), policy.roundingMode());

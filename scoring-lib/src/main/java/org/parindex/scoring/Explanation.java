@@ -112,7 +112,8 @@ public record Explanation(Framework framework, UnitResult unit, List<PointLoss> 
 
     @Override
     public String toString() {
-        return "Explanation[" + unit.code() + " " + unit.index().toPlainString() + ", lost "
+        return "Explanation[" + unit.code() + " " + (unit.hasIndex() ? unit.index().toPlainString() : "no index")
+                + ", lost "
                 + Text.num(unit.pointsLost()) + " on " + leafLosses.size() + " items]";
     }
 
@@ -221,7 +222,7 @@ public record Explanation(Framework framework, UnitResult unit, List<PointLoss> 
             }
             if (rule instanceof AwardRule.Bands bands) {
                 String f = figure.strip();
-                BigDecimal rate = new BigDecimal(f.endsWith("%") ? f.substring(0, f.length() - 1).strip() : f);
+                BigDecimal rate = DecimalText.parse(f.endsWith("%") ? f.substring(0, f.length() - 1).strip() : f);
                 String band = bands.bands().stream().filter(b -> rate.compareTo(b.min()) >= 0).findFirst()
                         .map(b -> "khung ≥ " + num(b.min()) + "%")
                         .orElse("dưới khung thấp nhất " + num(bands.bands().get(bands.bands().size() - 1).min())
@@ -235,7 +236,7 @@ public record Explanation(Framework framework, UnitResult unit, List<PointLoss> 
             if (rule instanceof AwardRule.Deduction d) {
                 String count = figure.strip();
                 return count + " vi phạm × " + num(d.perViolation()) + " → " + max + " − "
-                        + num(new BigDecimal(count).multiply(d.perViolation())) + " = " + num(points)
+                        + num(DecimalText.parse(count).multiply(d.perViolation())) + " = " + num(points)
                         + (points.signum() == 0 ? " (không thấp hơn 0)" : "");
             }
             return "đề nghị " + figure.strip() + " → " + num(points) + " (tối đa " + max + ")";
@@ -279,11 +280,16 @@ public record Explanation(Framework framework, UnitResult unit, List<PointLoss> 
             s.append("Bộ chỉ số (framework): ").append(framework.code()).append(" — ").append(framework.name())
                     .append('\n');
             s.append('\n');
-            s.append("Chỉ số (index):            ").append(index(unit.index()))
-                    .append("   = ").append(num(unit.total())).append(" / ").append(num(unit.maxPoints()))
-                    .append(" × 100\n");
-            s.append("Xếp hạng (rank):           ").append(unit.rank()).append(" / ").append(unit.rankedAmong())
-                    .append('\n');
+            if (!unit.hasIndex()) {
+                s.append("Chỉ số (index):            không có chỉ số (no index): không tiêu chí nào áp dụng "
+                        + "(every item is not applicable or excluded for too few survey answers)\n");
+            } else {
+                s.append("Chỉ số (index):            ").append(index(unit.index()))
+                        .append("   = ").append(num(unit.total())).append(" / ").append(num(unit.maxPoints()))
+                        .append(" × 100\n");
+                s.append("Xếp hạng (rank):           ").append(unit.rank()).append(" / ").append(unit.rankedAmong())
+                        .append('\n');
+            }
             s.append("Xếp loại (band):           ").append(unit.band() == null ? "không thuộc nhóm nào (none)"
                     : unit.band().name() + " (" + unit.band().code() + ")").append('\n');
             BigDecimal declared = framework.maxPoints();
@@ -298,7 +304,7 @@ public record Explanation(Framework framework, UnitResult unit, List<PointLoss> 
             s.append("Theo điểm tự đánh giá:     ").append(index(unit.selfIndex())).append("   = ")
                     .append(num(unit.selfTotal())).append(" / ").append(num(unit.maxPoints()))
                     .append(" (self-assessed)");
-            BigDecimal change = unit.index().subtract(unit.selfIndex());
+            BigDecimal change = unit.hasIndex() ? unit.index().subtract(unit.selfIndex()) : BigDecimal.ZERO;
             if (change.signum() != 0) {
                 s.append(" → thẩm định ").append(change.signum() < 0 ? "làm giảm " : "làm tăng ")
                         .append(index(change.abs())).append(" điểm chỉ số");

@@ -97,9 +97,9 @@ final class RuleArithmetic {
     private static BigDecimal decimal(String text, String what) {
         BigDecimal value;
         try {
-            value = new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(what + " is not a number: \"" + text + "\"", e);
+            value = DecimalText.parse(text);
+        } catch (DecimalText.Invalid e) {
+            throw new IllegalArgumentException(what + " is " + e.getMessage(), e);
         }
         if (value.signum() < 0) {
             throw new IllegalArgumentException(what + " must be >= 0: " + value.toPlainString());

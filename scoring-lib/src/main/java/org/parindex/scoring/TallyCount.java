@@ -73,11 +73,16 @@ public record TallyCount(String unit, String item, String group, String option, 
     static Problem itemProblem(Framework framework, String unit, String item) {
         Optional<Leaf> leaf = framework.leaf(item);
         if (leaf.isEmpty()) {
-            return Problem.of("answers for unit " + unit + ", item " + item, "no such item in framework " + framework.code());
+            return Problem.of(ProblemCode.UNKNOWN_ITEM, "answers for unit " + unit + ", item " + item,
+                    "no such item in framework " + framework.code()).on("item", item)
+                    .with("framework", framework.code()).with("hasSubCriteria", framework.criterion(item).isPresent()
+                            || framework.area(item).isPresent());
         }
         if (!leaf.get().isSurvey()) {
-            return Problem.of("answers for unit " + unit + ", item " + item, framework.describe(item) + " is scored by " + leaf.get().method()
-                    + ", not by the survey: it takes no answers");
+            return Problem.of(ProblemCode.NOT_A_SURVEY_ITEM, "answers for unit " + unit + ", item " + item,
+                    framework.describe(item) + " is scored by " + leaf.get().method()
+                    + ", not by the survey: it takes no answers").on("item", item)
+                    .with("method", leaf.get().method());
         }
         return null;
     }
@@ -87,12 +92,15 @@ public record TallyCount(String unit, String item, String group, String option, 
                              List<Problem> problems) {
         AnswerScale scale = framework.scaleOf(leaf).orElseThrow();
         if (scale.indexOf(option) < 0) {
-            problems.add(Problem.of("answers for unit " + unit + ", item " + leaf.code(), "option \"" + option + "\" is not on scale " + scale.code() + " ("
-                    + String.join(", ", scale.optionCodes()) + ")"));
+            problems.add(Problem.of(ProblemCode.UNKNOWN_OPTION, "answers for unit " + unit + ", item " + leaf.code(),
+                    "option \"" + option + "\" is not on scale " + scale.code() + " ("
+                    + String.join(", ", scale.optionCodes()) + ")").on("option", option)
+                    .with("scale", scale.code()).with("known", String.join(",", scale.optionCodes())));
         }
         if (group == null && framework.policy().surveyConversion() == ScoringPolicy.SurveyConversion.GROUP_MEAN) {
-            problems.add(Problem.of("answers for unit " + unit + ", item " + leaf.code(), "group is missing: framework " + framework.code()
-                    + " weighs respondent groups (GROUP_MEAN)"));
+            problems.add(Problem.of(ProblemCode.BLANK, "answers for unit " + unit + ", item " + leaf.code(),
+                    "group is missing: framework " + framework.code() + " weighs respondent groups (GROUP_MEAN)")
+                    .on("group", null).with("framework", framework.code()));
         }
     }
 }

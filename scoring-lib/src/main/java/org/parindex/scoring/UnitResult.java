@@ -8,8 +8,20 @@ import java.util.Optional;
 /**
  * One unit's index (Chỉ số CCHC) and everything it is made of: total, applicable max, index, self-assessed
  * total, rank, band and the results per area, criterion and leaf.
+ *
+ * <p>A unit to which nothing applies (every leaf not applicable, or excluded for too few survey answers: max 0)
+ * has {@link Status#NO_INDEX}: no index, self index, rank or band ({@link #index()} is {@code null},
+ * {@link #rank()} 0); it comes after the ranked units of its group and does not stop the others being scored.
  */
 public final class UnitResult {
+
+    /** Whether the unit has an index. */
+    public enum Status {
+        /** The unit has an index, a rank and possibly a band. */
+        INDEXED,
+        /** Nothing applies to the unit (applicable max 0): it has no index, rank or band. */
+        NO_INDEX
+    }
 
     private final Unit unit;
     private final Fraction total;
@@ -64,14 +76,32 @@ public final class UnitResult {
         return max.toBigDecimal();
     }
 
-    /** {@code total / maxPoints × 100}, rounded once as the policy says. */
+    /** {@link Status#NO_INDEX} when nothing applies to the unit, else {@link Status#INDEXED}. */
+    public Status status() {
+        return exactIndex == null ? Status.NO_INDEX : Status.INDEXED;
+    }
+
+    /** Whether the unit has an index ({@link Status#INDEXED}). */
+    public boolean hasIndex() {
+        return exactIndex != null;
+    }
+
+    /** {@code total / maxPoints × 100}, rounded once as the policy says; {@code null} for {@link Status#NO_INDEX}. */
     public BigDecimal index() {
         return index;
     }
 
-    /** The index to 34 significant digits (ranking compares the exact value). */
+    /** The index, or empty for {@link Status#NO_INDEX}. */
+    public Optional<BigDecimal> indexValue() {
+        return Optional.ofNullable(index);
+    }
+
+    /**
+     * The index to 34 significant digits (ranking compares the exact value); {@code null} for
+     * {@link Status#NO_INDEX}.
+     */
     public BigDecimal unroundedIndex() {
-        return exactIndex.toBigDecimal();
+        return exactIndex == null ? null : exactIndex.toBigDecimal();
     }
 
     /** The same total with the self-assessed instead of the appraised points (for audit). */
@@ -79,7 +109,7 @@ public final class UnitResult {
         return selfTotal.toBigDecimal();
     }
 
-    /** {@code selfTotal / maxPoints × 100}, rounded as the index. */
+    /** {@code selfTotal / maxPoints × 100}, rounded as the index; {@code null} for {@link Status#NO_INDEX}. */
     public BigDecimal selfIndex() {
         return selfIndex;
     }
@@ -89,12 +119,12 @@ public final class UnitResult {
         return bonus.toBigDecimal();
     }
 
-    /** Rank within the unit's ranking (1 = best). */
+    /** Rank within the unit's ranking (1 = best); 0 for {@link Status#NO_INDEX}. */
     public int rank() {
         return rank;
     }
 
-    /** How many units share that ranking. */
+    /** How many units are ranked in the unit's ranking (units without index are not). */
     public int rankedAmong() {
         return rankedAmong;
     }
@@ -137,7 +167,7 @@ public final class UnitResult {
     @Override
     public boolean equals(Object o) {
         return o instanceof UnitResult u && unit.equals(u.unit) && total.equals(u.total) && max.equals(u.max)
-                && index.equals(u.index) && selfTotal.equals(u.selfTotal) && bonus.equals(u.bonus) && rank == u.rank
+                && Objects.equals(index, u.index) && selfTotal.equals(u.selfTotal) && bonus.equals(u.bonus) && rank == u.rank
                 && rankedAmong == u.rankedAmong && Objects.equals(band, u.band) && areas.equals(u.areas);
     }
 
@@ -148,7 +178,7 @@ public final class UnitResult {
 
     @Override
     public String toString() {
-        return "UnitResult[" + code() + " " + index + " (" + total() + "/" + maxPoints() + "), rank " + rank + "/"
-                + rankedAmong + "]";
+        return "UnitResult[" + code() + " " + (index == null ? "no index" : index) + " (" + total() + "/"
+                + maxPoints() + "), rank " + rank + "/" + rankedAmong + "]";
     }
 }

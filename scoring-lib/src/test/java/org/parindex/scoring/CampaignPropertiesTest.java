@@ -6,15 +6,16 @@ import static org.parindex.scoring.WorkedExample.d;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Properties of scoring that must hold for any input. */
+/**
+ * Properties of scoring that must hold for any input, checked on seeded random inputs: each seed gives the same
+ * input on every run, and a failure names its seed ({@code seed=…} in the test name and the assertion), so it can be
+ * replayed with {@link #input(long)}.
+ */
 class CampaignPropertiesTest {
 
     /** The worked example's framework plus a bonus leaf, under a given policy. */
@@ -78,40 +79,63 @@ class CampaignPropertiesTest {
         return "U" + unit;
     }
 
-    @Provide
-    Arbitrary<Input> inputs() {
-        Arbitrary<ScoringPolicy> policies = Combinators.combine(
-                Arbitraries.of(ScoringPolicy.SurveyConversion.class),
-                Arbitraries.of(ScoringPolicy.BelowMinimum.class),
-                Arbitraries.of(ScoringPolicy.MissingEvidence.class),
-                Arbitraries.integers().between(1, 12),
-                Arbitraries.integers().between(0, 100))
-                .as((conversion, below, evidence, min, threshold) -> ScoringPolicy.builder()
-                        .surveyConversion(conversion).belowMinimum(below).missingEvidence(evidence)
-                        .minValidAnswers(min).positiveThreshold(BigDecimal.valueOf(threshold, 2))
-                        .groupWeight("G1", BigDecimal.valueOf(threshold % 4)).build());
-        Arbitrary<List<Integer>> counts = Arbitraries.integers().between(0, 4).list().ofSize(6);
-        Arbitrary<UnitInput> unit = Combinators.combine(
-                Arbitraries.integers().between(0, 100).list().ofSize(6),
-                Arbitraries.of(true, false).list().ofSize(6),
-                Arbitraries.integers().between(0, 9).map(i -> i == 0).list().ofSize(6),
-                counts.list().ofSize(2),
-                counts.list().ofSize(2))
-                .as(UnitInput::new)
-                // A unit whose every leaf is not applicable has no index; keep the first leaf applicable.
-                .map(in -> {
-                    List<Boolean> na = new ArrayList<>(in.notApplicable());
-                    na.set(0, false);
-                    return new UnitInput(in.percents(), in.evidence(), na, in.s1(), in.s2());
-                });
-        return Combinators.combine(policies, unit.list().ofMinSize(1).ofMaxSize(5)).as(Input::new);
+    /** How many random inputs each property is checked on. */
+    static final int TRIES = 300;
+
+    /** The seeds: fixed, so that every run checks the same inputs. */
+    static LongStream seeds() {
+        return LongStream.range(0, TRIES).map(i -> 0x5EED_0000L + i);
     }
 
-    @Property(tries = 300)
-    void indexIsAlwaysWithinZeroAndHundred(@ForAll("inputs") Input input) {
+    /** The random input of {@code seed}: a policy and one to five units. */
+    static Input input(long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        ScoringPolicy.SurveyConversion[] conversions = ScoringPolicy.SurveyConversion.values();
+        ScoringPolicy.BelowMinimum[] belows = ScoringPolicy.BelowMinimum.values();
+        ScoringPolicy.MissingEvidence[] evidences = ScoringPolicy.MissingEvidence.values();
+        int threshold = r.nextInt(0, 101);
+        ScoringPolicy policy = ScoringPolicy.builder()
+                .surveyConversion(conversions[r.nextInt(conversions.length)])
+                .belowMinimum(belows[r.nextInt(belows.length)])
+                .missingEvidence(evidences[r.nextInt(evidences.length)])
+                .minValidAnswers(r.nextInt(1, 13)).positiveThreshold(BigDecimal.valueOf(threshold, 2))
+                .groupWeight("G1", BigDecimal.valueOf(threshold % 4)).build();
+        List<UnitInput> units = new ArrayList<>();
+        for (int u = r.nextInt(1, 6); u > 0; u--) {
+            List<Integer> percents = new ArrayList<>();
+            List<Boolean> evidence = new ArrayList<>();
+            List<Boolean> notApplicable = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                percents.add(r.nextInt(0, 101));
+                evidence.add(r.nextBoolean());
+                // A unit whose every leaf is not applicable has no index; keep the first leaf applicable.
+                notApplicable.add(i > 0 && r.nextInt(10) == 0);
+            }
+            units.add(new UnitInput(percents, evidence, notApplicable, counts(r), counts(r)));
+        }
+        return new Input(policy, units);
+    }
+
+    /** Answer counts 0..4 per group (2) and option (6). */
+    private static List<List<Integer>> counts(SplittableRandom r) {
+        List<List<Integer>> groups = new ArrayList<>();
+        for (int g = 0; g < 2; g++) {
+            List<Integer> options = new ArrayList<>();
+            for (int o = 0; o < 6; o++) {
+                options.add(r.nextInt(0, 5));
+            }
+            groups.add(options);
+        }
+        return groups;
+    }
+
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("seeds")
+    void indexIsAlwaysWithinZeroAndHundred(long seed) {
+        Input input = input(seed);
         CampaignResult result = input.score(input.assessments());
 
-        assertThat(result.units()).allSatisfy(u -> {
+        assertThat(result.units()).as("seed=%d", seed).allSatisfy(u -> {
             assertThat(u.index()).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100));
             assertThat(u.total()).isLessThanOrEqualTo(u.maxPoints());
             u.areas().stream().filter(a -> a.subIndex() != null)
@@ -119,10 +143,13 @@ class CampaignPropertiesTest {
         });
     }
 
-    @Property(tries = 300)
-    void raisingOneAppraisedScoreNeverLowersThatUnitsIndex(@ForAll("inputs") Input input,
-                                                          @ForAll @IntRange(max = 1000) int which,
-                                                          @ForAll @IntRange(min = 1, max = 100) int raise) {
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("seeds")
+    void raisingOneAppraisedScoreNeverLowersThatUnitsIndex(long seed) {
+        Input input = input(seed);
+        SplittableRandom r = new SplittableRandom(~seed);
+        int which = r.nextInt(0, 1001);
+        int raise = r.nextInt(1, 101);
         List<Assessment> rows = input.assessments();
         int i = which % rows.size();
         Assessment row = rows.get(i);
@@ -134,13 +161,17 @@ class CampaignPropertiesTest {
         UnitResult before = input.score(rows).unit(row.unit()).orElseThrow();
         UnitResult after = input.score(raised).unit(row.unit()).orElseThrow();
 
-        assertThat(after.unroundedIndex()).isGreaterThanOrEqualTo(before.unroundedIndex());
-        assertThat(after.index()).isGreaterThanOrEqualTo(before.index());
+        assertThat(after.unroundedIndex()).as("seed=%d, row %d raised by %d%%", seed, i, raise)
+                .isGreaterThanOrEqualTo(before.unroundedIndex());
+        assertThat(after.index()).as("seed=%d, row %d raised by %d%%", seed, i, raise)
+                .isGreaterThanOrEqualTo(before.index());
     }
 
-    @Property(tries = 300)
-    void markingALeafNotApplicableForOneUnitChangesNoOtherUnitsPoints(@ForAll("inputs") Input input,
-                                                                      @ForAll @IntRange(max = 1000) int which) {
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("seeds")
+    void markingALeafNotApplicableForOneUnitChangesNoOtherUnitsPoints(long seed) {
+        Input input = input(seed);
+        int which = new SplittableRandom(~seed).nextInt(0, 1001);
         List<Assessment> rows = input.assessments();
         int i = which % rows.size();
         Assessment row = rows.get(i);
@@ -160,10 +191,11 @@ class CampaignPropertiesTest {
                 continue;
             }
             UnitResult same = after.unit(other.code()).orElseThrow();
-            assertThat(same.leaves()).isEqualTo(other.leaves());
-            assertThat(same.total()).isEqualTo(other.total());
-            assertThat(same.maxPoints()).isEqualTo(other.maxPoints());
-            assertThat(same.index()).isEqualTo(other.index());
+            String why = "seed=" + seed + ", row " + i + " of unit " + row.unit() + " flipped; unit " + other.code();
+            assertThat(same.leaves()).as(why).isEqualTo(other.leaves());
+            assertThat(same.total()).as(why).isEqualTo(other.total());
+            assertThat(same.maxPoints()).as(why).isEqualTo(other.maxPoints());
+            assertThat(same.index()).as(why).isEqualTo(other.index());
         }
     }
 }

@@ -283,13 +283,24 @@ class CampaignTest {
     }
 
     @Test
-    void unitWithNothingApplicableIsReportedBecauseItsIndexIsUndefined() {
-        Campaign c = Campaign.builder(WorkedExample.framework())
-                .assessments(WorkedExample.assessments().stream().map(a -> a.withNotApplicable(true)).toList())
-                .build();
+    void unitWithNothingApplicableHasNoIndexAndTheOthersAreRanked() {
+        List<Assessment> rows = new java.util.ArrayList<>(WorkedExample.assessments().stream()
+                .map(a -> a.withNotApplicable(true)).toList());
+        rows.add(Assessment.scored("SO_Y", "1.1", null, "1"));
+        rows.add(Assessment.scored("SO_Z", "1.1", null, "0.5"));
+        CampaignResult r = Campaign.builder(WorkedExample.framework()).assessments(rows).build().score();
 
-        assertThatThrownBy(c::score).isInstanceOf(ValidationException.class)
-                .hasMessageContaining("unit SO_X: nothing applies to it");
+        assertThat(r.units()).extracting(u -> u.code() + " " + u.status() + " " + u.rank() + "/" + u.rankedAmong())
+                .containsExactly("SO_Y INDEXED 1/2", "SO_Z INDEXED 2/2", "SO_X NO_INDEX 0/2");
+        UnitResult none = r.unit("SO_X").orElseThrow();
+        assertThat(none.hasIndex()).isFalse();
+        assertThat(none.index()).isNull();
+        assertThat(none.indexValue()).isEmpty();
+        assertThat(none.unroundedIndex()).isNull();
+        assertThat(none.selfIndex()).isNull();
+        assertThat(none.bandValue()).isEmpty();
+        assertThat(none.maxPoints()).isZero();
+        assertThat(r.explain("SO_X").toText()).contains("không có chỉ số (no index)");
     }
 
     @Test

@@ -1,11 +1,15 @@
 package org.parindex.scoring.cli;
 
+import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +26,7 @@ import org.parindex.scoring.Framework;
 import org.parindex.scoring.Problem;
 import org.parindex.scoring.SurveyTally;
 import org.parindex.scoring.Unit;
+import org.parindex.scoring.UnitResult;
 import org.parindex.scoring.ValidationException;
 import org.parindex.scoring.format.AnswersCsvReader;
 import org.parindex.scoring.format.FrameworkReader;
@@ -144,11 +149,14 @@ public final class ScoringCli {
         Campaign campaign = load(a);
         CampaignResult result = campaign.score();
         noteUnassessed(campaign, err);
-        out.print(switch (format) {
-            case TABLE -> ResultWriter.table(result);
-            case CSV -> ResultWriter.csv(result);
-            case JSON -> ResultWriter.json(result);
-        });
+        noteWithoutIndex(result, err);
+        // Streamed: a national campaign's JSON is hundreds of megabytes.
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        try {
+            ResultWriter.write(result, format, writer);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing the results", e);
+        }
         return OK;
     }
 
@@ -169,6 +177,16 @@ public final class ScoringCli {
         Explanation e = result.explain(unit);
         out.print(format.equals("json") ? ResultWriter.json(e) : e.toText());
         return OK;
+    }
+
+    /** Tells (on standard error) which units have no index because nothing applies to them. */
+    private static void noteWithoutIndex(CampaignResult result, PrintStream err) {
+        List<String> none = result.units().stream().filter(u -> !u.hasIndex()).map(UnitResult::code).toList();
+        if (!none.isEmpty()) {
+            err.println("Lưu ý (note): " + none.size() + " đơn vị không có chỉ số vì không tiêu chí nào áp dụng, "
+                    + "các đơn vị khác vẫn được xếp hạng (units without index: nothing applies to them): "
+                    + String.join(", ", none));
+        }
     }
 
     /** Tells (on standard error) which units have no row in the scores file and so score 0 on every item. */

@@ -4,13 +4,13 @@ import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.parindex.scoring.Framework;
 import org.parindex.scoring.Problem;
+import org.parindex.scoring.ProblemCode;
 import org.parindex.scoring.SurveyTally;
 import org.parindex.scoring.TallyCount;
 import org.parindex.scoring.Unit;
@@ -29,6 +29,13 @@ public final class AnswersCsvReader {
     static final Set<String> REQUIRED = new java.util.LinkedHashSet<>(List.of("unit", "item", "option", "count"));
     static final Set<String> KNOWN = new java.util.LinkedHashSet<>(List.of("unit", "item", "group", "option",
             "count"));
+
+    /**
+     * Largest count of one row: 100 million answers to one option of one item in one unit, far above any real
+     * survey, and small enough that sums stay exact.
+     */
+    public static final long MAX_COUNT = 100_000_000L;
+    private static final int MAX_COUNT_DIGITS = 18;
 
     private AnswersCsvReader() {
     }
@@ -69,72 +76,104 @@ public final class AnswersCsvReader {
                 throw new ValidationException(source, problems);
             }
             Map<String, Unit> known = UnitsCsvReader.byCode(units);
-            Map<String, Integer> firstLine = new HashMap<>();
-            SurveyTally.Builder tally = SurveyTally.builder();
+            Rows rows = new Rows(framework, known, source, problems);
             for (CsvInput.Row row : in.rows()) {
-                int line = row.line();
-                List<Problem> rowProblems = new ArrayList<>();
-                if (!row.isConsistent()) {
-                    rowProblems.add(Problem.of("row", "has " + row.size() + " values, the header has "
-                            + in.columns().size() + " columns"));
-                }
-                String unit = row.get("unit");
-                String item = row.get("item");
-                String group = row.get("group");
-                String option = row.get("option");
-                String countText = row.get("count");
-                for (String[] required : new String[][] {{"unit", unit}, {"item", item}, {"option", option},
-                        {"count", countText}}) {
-                    if (required[1] == null) {
-                        rowProblems.add(Problem.of("row", required[0] + " is blank"));
-                    }
-                }
-                if (unit == null || item == null || option == null || countText == null) {
-                    rowProblems.forEach(p -> problems.add(p.at(source, line)));
-                    continue;
-                }
-                String name = "answers for unit " + unit + ", item " + item;
-                if (known != null) {
-                    Unit u = known.get(unit);
-                    if (u == null) {
-                        rowProblems.add(Problem.of(name, "unknown unit " + unit + " (not in the unit list)"));
-                    } else if (!u.level().equals(framework.level())) {
-                        rowProblems.add(Problem.of(name, "unit " + unit + " is of level " + u.level()
-                                + ", but framework " + framework.code() + " scores level " + framework.level()));
-                    }
-                }
-                Long count = count(countText, name, option, rowProblems);
-                rowProblems.addAll(new TallyCount(unit, item, group, option, count == null ? 0 : count)
-                        .problems(framework));
-                Integer first = firstLine.putIfAbsent(unit + "\u0000" + item + "\u0000" + (group == null ? "" : group)
-                        + "\u0000" + option, line);
-                if (first != null) {
-                    rowProblems.add(Problem.of(name, "group " + (group == null ? "(none)" : group) + ", option "
-                            + option + " is given twice (first on line " + first + ")"));
-                }
-                rowProblems.forEach(p -> problems.add(p.at(source, line)));
-                if (rowProblems.isEmpty()) {
-                    tally.add(unit, item, group, option, count);
-                }
+                rows.add(row, in.columns().size());
             }
             if (!problems.isEmpty()) {
                 throw new ValidationException(source, problems);
             }
-            return tally.build();
+            return rows.tally.build();
+        }
+    }
+
+    /** The rows read so far: one method per row keeps the loop small for the JIT. */
+    private static final class Rows {
+        final Framework framework;
+        final Map<String, Unit> known;
+        final String source;
+        final List<Problem> problems;
+        final FirstLines firstLine = new FirstLines();
+        final SurveyTally.Builder tally = SurveyTally.builder();
+
+        Rows(Framework framework, Map<String, Unit> known, String source, List<Problem> problems) {
+            this.framework = framework;
+            this.known = known;
+            this.source = source;
+            this.problems = problems;
+        }
+
+        void add(CsvInput.Row row, int columns) {
+            int line = row.line();
+            List<Problem> rowProblems = new ArrayList<>(0);
+            if (!row.isConsistent()) {
+                rowProblems.add(CsvInput.rowLength(row, columns));
+            }
+            String unit = row.get("unit");
+            String item = row.get("item");
+            String group = row.get("group");
+            String option = row.get("option");
+            String countText = row.get("count");
+            blank(unit, "unit", rowProblems);
+            blank(item, "item", rowProblems);
+            blank(option, "option", rowProblems);
+            blank(countText, "count", rowProblems);
+            if (unit == null || item == null || option == null || countText == null) {
+                rowProblems.forEach(p -> problems.add(p.at(source, line)));
+                return;
+            }
+            String name = "answers for unit " + unit + ", item " + item;
+            if (known != null) {
+                UnitsCsvReader.unitProblem(known.get(unit), unit, name, framework).ifPresent(rowProblems::add);
+            }
+            Long count = count(countText, name, option, rowProblems);
+            rowProblems.addAll(new TallyCount(unit, item, group, option, count == null ? 0 : count)
+                    .problems(framework));
+            int first = firstLine.putIfAbsent(unit, item, group, option, line);
+            if (first != 0) {
+                rowProblems.add(Problem.of(ProblemCode.DUPLICATE_ROW, name, "group " + (group == null ? "(none)"
+                        : group) + ", option " + option + " is given twice (first on line " + first + ")")
+                        .on("option", option).with("firstLine", first));
+            }
+            if (rowProblems.isEmpty()) {
+                tally.add(unit, item, group, option, count);
+                return;
+            }
+            for (Problem p : rowProblems) {
+                problems.add(p.at(source, line));
+            }
+        }
+
+        private static void blank(String value, String column, List<Problem> rowProblems) {
+            if (value == null) {
+                rowProblems.add(Problem.of(ProblemCode.BLANK, "row", column + " is blank").on(column, null));
+            }
         }
     }
 
     private static Long count(String text, String name, String option, List<Problem> problems) {
-        try {
-            long count = Long.parseLong(text);
-            if (count < 0) {
-                problems.add(Problem.of(name, "count of option " + option + " is negative: " + count));
-                return null;
-            }
-            return count;
-        } catch (NumberFormatException e) {
-            problems.add(Problem.of(name, "count of option " + option + " is not a whole number: \"" + text + "\""));
+        if (text.length() > MAX_COUNT_DIGITS || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            boolean digits = !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9');
+            boolean negative = text.length() > 1 && text.startsWith("-")
+                    && text.chars().skip(1).allMatch(c -> c >= '0' && c <= '9');
+            String why = digits ? "is above " + MAX_COUNT + ": " + cut(text)
+                    : negative ? "is negative: " + cut(text)
+                    : "is not a whole number: \"" + cut(text) + "\"";
+            problems.add(Problem.of(digits ? ProblemCode.NUMBER_OUT_OF_BOUNDS : ProblemCode.NOT_A_COUNT, name,
+                    "count of option " + option + " " + why)
+                    .on("count", text).with("max", MAX_COUNT));
             return null;
         }
+        long count = Long.parseLong(text);
+        if (count > MAX_COUNT) {
+            problems.add(Problem.of(ProblemCode.NUMBER_OUT_OF_BOUNDS, name, "count of option " + option + " is above "
+                    + MAX_COUNT + ": " + text).on("count", text).with("max", MAX_COUNT));
+            return null;
+        }
+        return count;
+    }
+
+    private static String cut(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 39) + "…";
     }
 }

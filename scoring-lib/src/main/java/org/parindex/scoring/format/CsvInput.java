@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 import org.parindex.scoring.Problem;
+import org.parindex.scoring.ProblemCode;
 import org.parindex.scoring.ValidationException;
 
 /**
@@ -37,6 +38,8 @@ final class CsvInput implements AutoCloseable {
     private final CSVParser parser;
     private final List<String> columns;
     private final Map<String, Integer> index = new java.util.HashMap<>();
+    /** One instance of each short value (codes repeat on every row): keeps a national file's rows small. */
+    private final Map<String, String> canonical = new java.util.HashMap<>();
 
     private CsvInput(String source, LineTrackingReader reader, CSVParser parser) {
         this.source = source;
@@ -60,8 +63,7 @@ final class CsvInput implements AutoCloseable {
             return new CsvInput(source, reader, CSVParser.builder().setReader(reader).setFormat(FORMAT).get());
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             closeQuietly(reader, e);
-            throw new ValidationException(source, List.of(Problem.of("header row", "cannot be read: "
-                    + e.getMessage()).at(source, 1)));
+            throw new ValidationException(source, List.of(unreadable("header row", e, source, reader.line())));
         }
     }
 
@@ -81,17 +83,20 @@ final class CsvInput implements AutoCloseable {
         List<Problem> problems = new ArrayList<>();
         for (String r : required) {
             if (!columns.contains(r)) {
-                problems.add(Problem.of("header row", "column \"" + r + "\" is missing (" + what + " needs "
-                        + String.join(",", required) + ")").at(source, 1));
+                problems.add(Problem.of(ProblemCode.MISSING_COLUMN, "header row", "column \"" + r
+                        + "\" is missing (" + what + " needs " + String.join(",", required) + ")").at(source, 1)
+                        .on(r, null).with("required", String.join(",", required)));
             }
         }
         Set<String> seen = new java.util.HashSet<>();
         for (String c : columns) {
             if (!seen.add(c)) {
-                problems.add(Problem.of("header row", "column \"" + c + "\" appears twice").at(source, 1));
+                problems.add(Problem.of(ProblemCode.DUPLICATE_COLUMN, "header row", "column \"" + c
+                        + "\" appears twice").at(source, 1).on(c, null));
             } else if (!known.contains(c)) {
-                problems.add(Problem.of("header row", "unknown column \"" + c + "\" (known: "
-                        + String.join(", ", new LinkedHashSet<>(known)) + ")").at(source, 1));
+                problems.add(Problem.of(ProblemCode.UNKNOWN_COLUMN, "header row", "unknown column \"" + c
+                        + "\" (known: " + String.join(", ", new LinkedHashSet<>(known)) + ")").at(source, 1)
+                        .on(c, null).with("known", String.join(",", known)));
             }
         }
         return problems;
@@ -107,16 +112,14 @@ final class CsvInput implements AutoCloseable {
                 try {
                     return records.hasNext();
                 } catch (UncheckedIOException | IllegalStateException e) {
-                    throw new ValidationException(source, List.of(Problem.of("CSV", "cannot be read: "
-                            + e.getMessage()).at(source, (int) Math.min(Integer.MAX_VALUE,
-                            parser.getCurrentLineNumber() + 1))));
+                    throw new ValidationException(source, List.of(unreadable("CSV", e, source, reader.line())));
                 }
             }
 
             @Override
             public Row next() {
                 CSVRecord record = records.next();
-                return new Row(record, reader.lineOf(record.getCharacterPosition()), index);
+                return new Row(record, reader.lineOf(record.getCharacterPosition()), index, canonical);
             }
         };
     }
@@ -128,6 +131,39 @@ final class CsvInput implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("closing " + source, e);
         }
+    }
+
+    /**
+     * The problem of a read that failed at {@code line}: text that is not UTF-8 ({@link ProblemCode#NOT_UTF8}),
+     * broken CSV syntax ({@link ProblemCode#SYNTAX}) or an I/O error ({@link ProblemCode#FILE_UNREADABLE}).
+     */
+    static Problem unreadable(String item, Exception e, String source, int line) {
+        Throwable cause = e;
+        while (cause != null && !(cause instanceof IOException)) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof Utf8File.NotUtf8Exception n) {
+            return notUtf8(source, n.line() > 0 ? n.line() : line);
+        }
+        if (cause instanceof java.nio.charset.CharacterCodingException) {
+            return notUtf8(source, line);
+        }
+        String reason = String.valueOf(e.getMessage());
+        ProblemCode code = cause == null ? ProblemCode.SYNTAX : ProblemCode.FILE_UNREADABLE;
+        return Problem.of(code, item, "cannot be read: " + reason).at(source, line).with("reason", reason);
+    }
+
+    /** The problem of a file that is not UTF-8, at the line where the first invalid byte is. */
+    static Problem notUtf8(String source, int line) {
+        return Problem.of(ProblemCode.NOT_UTF8, "file", "is not UTF-8 text: line " + line + " has a byte sequence "
+                + "that is not UTF-8 (the file was probably saved as Latin-1, Windows-1252 or Windows-1258; save it "
+                + "as UTF-8, e.g. \"CSV UTF-8\" in Excel)").at(source, line);
+    }
+
+    /** The problem of a row that has not as many values as the header has columns. */
+    static Problem rowLength(Row row, int columns) {
+        return Problem.of(ProblemCode.ROW_LENGTH, "row", "has " + row.size() + " values, the header has "
+                + columns + " columns").with("values", row.size()).with("columns", columns);
     }
 
     private static void closeQuietly(Reader reader, Exception cause) {
@@ -144,14 +180,18 @@ final class CsvInput implements AutoCloseable {
 
     /** One record and the line it starts on. */
     static final class Row {
+        private static final int MAX_CANONICAL = 100_000;
+
         private final CSVRecord record;
         private final int line;
         private final Map<String, Integer> index;
+        private final Map<String, String> canonical;
 
-        Row(CSVRecord record, int line, Map<String, Integer> index) {
+        Row(CSVRecord record, int line, Map<String, Integer> index, Map<String, String> canonical) {
             this.record = record;
             this.line = line;
             this.index = index;
+            this.canonical = canonical;
         }
 
         int line() {
@@ -164,8 +204,28 @@ final class CsvInput implements AutoCloseable {
             if (i == null || i >= record.size()) {
                 return null;
             }
-            String v = Normalizer.normalize(record.get(i).strip(), Normalizer.Form.NFC);
-            return v.isEmpty() ? null : v;
+            String v = record.get(i).strip();
+            if (v.isEmpty()) {
+                return null;
+            }
+            if (!belowCombiningMarks(v)) {
+                v = Normalizer.normalize(v, Normalizer.Form.NFC);
+            }
+            if (v.length() > 64 || canonical.size() >= MAX_CANONICAL) {
+                return v;
+            }
+            String before = canonical.putIfAbsent(v, v);
+            return before == null ? v : before;
+        }
+
+        /** Whether every character is below U+0300: such text has nothing to compose and is NFC already. */
+        private static boolean belowCombiningMarks(String v) {
+            for (int i = 0; i < v.length(); i++) {
+                if (v.charAt(i) >= '\u0300') {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Whether the record has as many values as the header has columns. */
@@ -248,6 +308,11 @@ final class CsvInput implements AutoCloseable {
                 lineStarts = Arrays.copyOf(lineStarts, lines * 2);
             }
             lineStarts[lines++] = (int) Math.min(Integer.MAX_VALUE, start);
+        }
+
+        /** The 1-based line of the last character read (the line being read). */
+        int line() {
+            return lines;
         }
 
         /** The 1-based line of character {@code position}. */

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -92,7 +90,7 @@ public final class FrameworkReader {
 
     static Reader open(Path file) {
         try {
-            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            return Utf8File.open(file);
         } catch (NoSuchFileException e) {
             throw new ValidationException(file.toString(),
                     List.of(Problem.of("file", "does not exist").at(file.toString(), 0)));

@@ -1,10 +1,11 @@
 package org.parindex.scoring.format;
 
-import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.IOException;
@@ -16,7 +17,9 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.parindex.scoring.DecimalText;
 import org.parindex.scoring.Problem;
+import org.parindex.scoring.ProblemCode;
 import org.parindex.scoring.ValidationException;
 
 /**
@@ -24,6 +27,13 @@ import org.parindex.scoring.ValidationException;
  * so that validation messages can say where the offending item is. Numbers keep their exact decimal text.
  */
 final class JsonDocument {
+
+    /** Looked up once: {@code BUILDERS.createObjectBuilder()} and friends look the provider up on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final JsonBuilderFactory BUILDERS = JSON.createBuilderFactory(Map.of());
+
+    /** Deepest nesting of objects and arrays read; a framework needs about 10. */
+    static final int MAX_DEPTH = 64;
 
     private final String source;
     private final JsonStructure root;
@@ -43,13 +53,19 @@ final class JsonDocument {
         Deque<Frame> stack = new ArrayDeque<>();
         JsonStructure root = null;
         String key = null;
-        try (JsonParser parser = Json.createParser(json)) {
+        int line = 1;
+        try (JsonParser parser = JSON.createParser(json)) {
             while (parser.hasNext()) {
                 JsonParser.Event event = parser.next();
-                int line = (int) parser.getLocation().getLineNumber();
+                line = (int) Math.max(0, Math.min(Integer.MAX_VALUE, parser.getLocation().getLineNumber()));
                 switch (event) {
                     case KEY_NAME -> key = parser.getString();
                     case START_OBJECT, START_ARRAY -> {
+                        if (stack.size() >= MAX_DEPTH) {
+                            throw new ValidationException(source, List.of(Problem.of(ProblemCode.TOO_DEEP, "JSON",
+                                    "nests objects and arrays more than " + MAX_DEPTH + " deep").at(source, line)
+                                    .with("limit", MAX_DEPTH)));
+                        }
                         String pointer = stack.isEmpty() ? "" : stack.peek().childPointer(key);
                         lines.put(pointer, line);
                         stack.push(new Frame(pointer, key, event == JsonParser.Event.START_OBJECT));
@@ -71,17 +87,21 @@ final class JsonDocument {
                         }
                         Frame parent = stack.peek();
                         lines.put(parent.childPointer(key), line);
-                        parent.add(key, scalar(event, parser));
+                        parent.add(key, scalar(event, parser, source, line));
                         key = null;
                     }
                 }
             }
         } catch (JsonParsingException e) {
-            int line = (int) e.getLocation().getLineNumber();
-            throw new ValidationException(source, List.of(
-                    Problem.of("JSON syntax", e.getMessage()).at(source, Math.max(line, 0))));
+            Problem p = CsvInput.unreadable("JSON syntax", e, source, line);
+            if (p.code() == ProblemCode.NOT_UTF8) {
+                throw new ValidationException(source, List.of(p));
+            }
+            int at = e.getLocation() == null ? line : (int) e.getLocation().getLineNumber();
+            throw new ValidationException(source, List.of(Problem.of(ProblemCode.SYNTAX, "JSON syntax",
+                    e.getMessage()).at(source, Math.max(at, 0)).with("reason", e.getMessage())));
         } catch (jakarta.json.JsonException e) {
-            throw new ValidationException(source, List.of(Problem.of("JSON", e.getMessage()).at(source, 0)));
+            throw new ValidationException(source, List.of(CsvInput.unreadable("JSON", e, source, line)));
         }
         if (root == null) {
             throw new ValidationException(source, List.of(Problem.of("document", "is empty").at(source, 1)));
@@ -131,16 +151,24 @@ final class JsonDocument {
         return Problem.of(item, message).at(source, lineOf(pointer));
     }
 
-    private static JsonValue scalar(JsonParser.Event event, JsonParser parser) {
+    private static JsonValue scalar(JsonParser.Event event, JsonParser parser, String source, int line) {
         return switch (event) {
-            case VALUE_STRING -> Json.createValue(parser.getString());
-            // Keep the literal decimal text: 0.1 stays exactly 0.1.
-            case VALUE_NUMBER -> Json.createValue(new BigDecimal(parser.getString()));
+            case VALUE_STRING -> JSON.createValue(parser.getString());
+            // Keep the literal decimal text: 0.1 stays exactly 0.1. Bounded: no 1E+999999999.
+            case VALUE_NUMBER -> JSON.createValue(number(parser.getString(), source, line));
             case VALUE_TRUE -> JsonValue.TRUE;
             case VALUE_FALSE -> JsonValue.FALSE;
             case VALUE_NULL -> JsonValue.NULL;
             default -> throw new IllegalStateException("not a scalar event: " + event);
         };
+    }
+
+    private static BigDecimal number(String text, String source, int line) {
+        try {
+            return DecimalText.parse(text);
+        } catch (DecimalText.Invalid e) {
+            throw new ValidationException(source, List.of(DecimalText.problem(e, "JSON", "number").at(source, line)));
+        }
     }
 
     /** An object or array under construction. */
@@ -154,8 +182,8 @@ final class JsonDocument {
         Frame(String pointer, String keyInParent, boolean isObject) {
             this.pointer = pointer;
             this.keyInParent = keyInParent;
-            this.object = isObject ? Json.createObjectBuilder() : null;
-            this.array = isObject ? null : Json.createArrayBuilder();
+            this.object = isObject ? BUILDERS.createObjectBuilder() : null;
+            this.array = isObject ? null : BUILDERS.createArrayBuilder();
         }
 
         String childPointer(String key) {

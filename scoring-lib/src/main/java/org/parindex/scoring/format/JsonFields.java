@@ -133,9 +133,9 @@ final class JsonFields {
         }
         if (v instanceof JsonString s) {
             try {
-                return new BigDecimal(s.getString().strip());
-            } catch (NumberFormatException ex) {
-                problem(e.child(key), item, key + " is not a decimal number: " + v);
+                return org.parindex.scoring.DecimalText.parse(s.getString());
+            } catch (org.parindex.scoring.DecimalText.Invalid ex) {
+                problem(e.child(key), item, key + " is " + ex.getMessage());
                 return null;
             }
         }

@@ -52,15 +52,24 @@ public final class ResultWriter {
     private ResultWriter() {
     }
 
-    /** Writes {@code result} to {@code out} in {@code format}. */
+    /**
+     * Writes {@code result} to {@code out} in {@code format} and flushes it (without closing it). CSV and JSON are
+     * streamed unit by unit, so that a national campaign's output (hundreds of megabytes of JSON) is never held in
+     * memory; the same bytes as {@link #csv(CampaignResult)} and {@link #json(CampaignResult)}.
+     */
     public static void write(CampaignResult result, Format format, Writer out) throws IOException {
+        Objects.requireNonNull(result, "result == null");
         Objects.requireNonNull(format, "format == null");
         Objects.requireNonNull(out, "out == null");
-        out.write(switch (format) {
-            case TABLE -> table(result);
-            case CSV -> csv(result);
-            case JSON -> json(result);
-        });
+        switch (format) {
+            case TABLE -> out.write(table(result));
+            case CSV -> csv(result, out);
+            case JSON -> {
+                json(result, out);
+                out.write('\n');
+            }
+            default -> throw new IllegalStateException("unknown format " + format);
+        }
         out.flush();
     }
 
@@ -83,9 +92,11 @@ public final class ResultWriter {
         int shift = byParent ? 1 : 0;
         t.right(shift, 3 + shift, 4 + shift, 5 + shift);
         for (UnitResult u : result.units()) {
-            List<String> row = new ArrayList<>(List.of(u.rank() + "/" + u.rankedAmong(), u.code(), u.unit().name(),
-                    shortNumber(u.total()), shortNumber(u.maxPoints()), u.index().toPlainString(),
-                    u.band() == null ? "–" : u.band().name()));
+            List<String> row = new ArrayList<>(List.of(u.hasIndex() ? u.rank() + "/" + u.rankedAmong() : "–",
+                    u.code(), u.unit().name(), shortNumber(u.total()), shortNumber(u.maxPoints()),
+                    u.hasIndex() ? u.index().toPlainString() : "–",
+                    u.hasIndex() ? (u.band() == null ? "–" : u.band().name())
+                            : "không có chỉ số (no index): không tiêu chí nào áp dụng"));
             if (byParent) {
                 row.add(0, u.unit().parent() == null ? "–" : u.unit().parent());
             }
@@ -97,42 +108,55 @@ public final class ResultWriter {
 
     /**
      * The results as CSV: {@code rank,ranked_among,unit,unit_name,level,parent,total,max,index,band,band_name,
-     * self_total,self_index,bonus} and one {@code area_<code>} sub-index column per area.
+     * self_total,self_index,bonus,status} and one {@code area_<code>} sub-index column per area. {@code status} is
+     * {@code INDEXED} or {@code NO_INDEX} ({@link UnitResult.Status}); a unit without index has blank rank, index,
+     * self index and band.
      */
     public static String csv(CampaignResult result) {
         Objects.requireNonNull(result, "result == null");
-        List<String> header = new ArrayList<>(List.of("rank", "ranked_among", "unit", "unit_name", "level", "parent",
-                "total", "max", "index", "band", "band_name", "self_total", "self_index", "bonus"));
-        for (Area a : result.framework().areas()) {
-            header.add("area_" + a.code());
-        }
-        StringBuilder s = new StringBuilder();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator('\n')
-                .setHeader(header.toArray(String[]::new)).get();
-        try (CSVPrinter p = new CSVPrinter(s, format)) {
-            for (UnitResult u : result.units()) {
-                List<String> row = new ArrayList<>(List.of(Integer.toString(u.rank()),
-                        Integer.toString(u.rankedAmong()), u.code(), u.unit().name(), u.unit().level(),
-                        u.unit().parent() == null ? "" : u.unit().parent(), plain(u.total()), plain(u.maxPoints()),
-                        u.index().toPlainString(), u.band() == null ? "" : u.band().code(),
-                        u.band() == null ? "" : u.band().name(), plain(u.selfTotal()), u.selfIndex().toPlainString(),
-                        plain(u.bonusPoints())));
-                for (AreaResult a : u.areas()) {
-                    row.add(a.subIndex() == null ? "" : a.subIndex().toPlainString());
-                }
-                p.printRecord(row);
-            }
+        StringWriter s = new StringWriter();
+        try {
+            csv(result, s);
         } catch (IOException e) {
             throw new UncheckedIOException("writing CSV to memory", e);
         }
         return s.toString();
     }
 
+    private static void csv(CampaignResult result, Writer out) throws IOException {
+        List<String> header = new ArrayList<>(List.of("rank", "ranked_among", "unit", "unit_name", "level", "parent",
+                "total", "max", "index", "band", "band_name", "self_total", "self_index", "bonus", "status"));
+        for (Area a : result.framework().areas()) {
+            header.add("area_" + a.code());
+        }
+        CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator('\n')
+                .setHeader(header.toArray(String[]::new)).get();
+        CSVPrinter p = new CSVPrinter(out, format);
+        for (UnitResult u : result.units()) {
+            List<String> row = new ArrayList<>(List.of(u.hasIndex() ? Integer.toString(u.rank()) : "",
+                    Integer.toString(u.rankedAmong()), u.code(), u.unit().name(), u.unit().level(),
+                    u.unit().parent() == null ? "" : u.unit().parent(), plain(u.total()), plain(u.maxPoints()),
+                    u.hasIndex() ? u.index().toPlainString() : "", u.band() == null ? "" : u.band().code(),
+                    u.band() == null ? "" : u.band().name(), plain(u.selfTotal()),
+                    u.hasIndex() ? u.selfIndex().toPlainString() : "", plain(u.bonusPoints()), u.status().name()));
+            for (AreaResult a : u.areas()) {
+                row.add(a.subIndex() == null ? "" : a.subIndex().toPlainString());
+            }
+            p.printRecord(row);
+        }
+        p.flush();
+    }
+
     /** The results as JSON ({@code parindex-results/1}): every unit down to each leaf. */
     public static String json(CampaignResult result) {
         Objects.requireNonNull(result, "result == null");
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = generator(out)) {
+        json(result, out);
+        return out + "\n";
+    }
+
+    private static void json(CampaignResult result, Writer out) {
+        try (JsonGenerator g = generator(new LfWriter(out))) {
             g.writeStartObject();
             g.write("format", JSON_FORMAT);
             framework(g, result.framework());
@@ -150,7 +174,6 @@ public final class ResultWriter {
             g.writeEnd();
             g.writeEnd();
         }
-        return out.toString().replace("\r\n", "\n") + "\n";
     }
 
     /** An explanation as JSON ({@code parindex-explanation/1}): the unit, its losses and every leaf. */
@@ -207,14 +230,19 @@ public final class ResultWriter {
         g.write("name", u.unit().name());
         g.write("level", u.unit().level());
         nullable(g, "parent", u.unit().parent());
-        g.write("rank", u.rank());
+        if (u.hasIndex()) {
+            g.write("rank", u.rank());
+        } else {
+            g.writeNull("rank");
+        }
         g.write("rankedAmong", u.rankedAmong());
         g.write("total", u.total());
         g.write("maxPoints", u.maxPoints());
-        g.write("index", u.index());
-        g.write("unroundedIndex", u.unroundedIndex());
+        g.write("status", u.status().name());
+        nullable(g, "index", u.index());
+        nullable(g, "unroundedIndex", u.unroundedIndex());
         g.write("selfTotal", u.selfTotal());
-        g.write("selfIndex", u.selfIndex());
+        nullable(g, "selfIndex", u.selfIndex());
         g.write("bonusPoints", u.bonusPoints());
         if (u.band() == null) {
             g.writeNull("band");
@@ -338,5 +366,39 @@ public final class ResultWriter {
             v = v.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
         }
         return v.scale() < 0 ? v.setScale(0).toPlainString() : v.toPlainString();
+    }
+
+    /**
+     * Passes text on without carriage returns (the generator's pretty printing may use the platform's line
+     * separator; escaped JSON strings never contain a raw one), and does not close what it writes to.
+     */
+    private static final class LfWriter extends Writer {
+        private final Writer out;
+
+        LfWriter(Writer out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(char[] buf, int off, int len) throws IOException {
+            int start = off;
+            for (int i = off; i < off + len; i++) {
+                if (buf[i] == '\r') {
+                    out.write(buf, start, i - start);
+                    start = i + 1;
+                }
+            }
+            out.write(buf, start, off + len - start);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
     }
 }

@@ -1,20 +1,20 @@
 package org.parindex.scoring.format;
 
 import java.io.Reader;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.parindex.scoring.Assessment;
 import org.parindex.scoring.Framework;
 import org.parindex.scoring.Problem;
+import org.parindex.scoring.ProblemCode;
+import org.parindex.scoring.ScoreRow;
 import org.parindex.scoring.Unit;
 import org.parindex.scoring.ValidationException;
 
@@ -26,13 +26,16 @@ import org.parindex.scoring.ValidationException;
  *
  * <p>Columns, in any order, header row required: {@code unit}, {@code item} (required); {@code unit_name},
  * {@code self_score}, {@code self_figure}, {@code appraised_score}, {@code appraised_figure},
- * {@code not_applicable} ({@code true}/{@code false}), {@code evidence}, {@code explanation}.
+ * {@code not_applicable}, {@code evidence}, {@code explanation}. Each row is read by {@link ScoreRow}: numbers
+ * with a decimal point or a decimal comma ({@code 7,5}; quote it in CSV: {@code "7,5"}), bounded by
+ * {@link org.parindex.scoring.DecimalText}; {@code not_applicable} as {@code true}/{@code false}, {@code yes}/{@code no},
+ * {@code x}, {@code 1}/{@code 0} or {@code có}/{@code không} ({@link org.parindex.scoring.YesNo}). Every
+ * {@link Problem} carries a {@link ProblemCode}, the field and the value, for applications with their own messages.
  */
 public final class ScoresCsvReader {
 
     static final Set<String> REQUIRED = new java.util.LinkedHashSet<>(List.of("unit", "item"));
-    static final Set<String> KNOWN = new java.util.LinkedHashSet<>(List.of("unit", "unit_name", "item", "self_score",
-            "self_figure", "appraised_score", "appraised_figure", "not_applicable", "evidence", "explanation"));
+    static final Set<String> KNOWN = new java.util.LinkedHashSet<>(ScoreRow.COLUMNS);
 
     private ScoresCsvReader() {
     }
@@ -101,115 +104,81 @@ public final class ScoresCsvReader {
                 throw new ValidationException(source, problems);
             }
             Map<String, Unit> known = UnitsCsvReader.byCode(units);
-            Map<String, String> names = new LinkedHashMap<>();
-            Map<String, Integer> nameLine = new HashMap<>();
-            Map<String, Integer> firstLine = new HashMap<>();
-            List<Assessment> rows = new ArrayList<>();
+            Rows rows = new Rows(framework, known, source, problems);
             for (CsvInput.Row row : in.rows()) {
-                int line = row.line();
-                List<Problem> rowProblems = new ArrayList<>();
-                if (!row.isConsistent()) {
-                    rowProblems.add(Problem.of("row", "has " + row.size() + " values, the header has "
-                            + in.columns().size() + " columns"));
-                }
-                String unit = row.get("unit");
-                String item = row.get("item");
-                if (unit == null) {
-                    rowProblems.add(Problem.of("row", "unit is blank"));
-                }
-                if (item == null) {
-                    rowProblems.add(Problem.of("row" + (unit == null ? "" : " of unit " + unit), "item is blank"));
-                }
-                if (unit == null || item == null) {
-                    rowProblems.forEach(p -> problems.add(p.at(source, line)));
-                    continue;
-                }
-                String name = "unit " + unit + ", item " + item;
-                if (known != null) {
-                    Unit u = known.get(unit);
-                    if (u == null) {
-                        rowProblems.add(Problem.of(name, "unknown unit " + unit + " (not in the unit list)"));
-                    } else if (!u.level().equals(framework.level())) {
-                        rowProblems.add(Problem.of(name, "unit " + unit + " is of level " + u.level()
-                                + ", but framework " + framework.code() + " scores level " + framework.level()));
-                    }
-                }
-                String unitName = row.get("unit_name");
-                if (unitName != null) {
-                    String before = names.putIfAbsent(unit, unitName);
-                    nameLine.putIfAbsent(unit, line);
-                    if (before != null && !before.equals(unitName)) {
-                        rowProblems.add(Problem.of("unit " + unit, "unit_name \"" + unitName + "\" differs from \""
-                                + before + "\" on line " + nameLine.get(unit)));
-                    }
-                } else {
-                    names.putIfAbsent(unit, null);
-                }
-                BigDecimal selfScore = decimal(row, "self_score", name, rowProblems);
-                BigDecimal appraisedScore = decimal(row, "appraised_score", name, rowProblems);
-                String selfFigure = row.get("self_figure");
-                String appraisedFigure = row.get("appraised_figure");
-                if (selfScore != null && selfFigure != null) {
-                    rowProblems.add(Problem.of(name, "give self_score or self_figure, not both"));
-                    selfFigure = null;
-                }
-                if (appraisedScore != null && appraisedFigure != null) {
-                    rowProblems.add(Problem.of(name, "give appraised_score or appraised_figure, not both"));
-                    appraisedFigure = null;
-                }
-                Boolean notApplicable = bool(row, "not_applicable", name, rowProblems);
-                Assessment a = Assessment.builder(unit, item)
-                        .selfScore(selfScore).selfFigure(selfFigure)
-                        .appraisedScore(appraisedScore).appraisedFigure(appraisedFigure)
-                        .notApplicable(Boolean.TRUE.equals(notApplicable))
-                        .evidence(row.get("evidence")).explanation(row.get("explanation"))
-                        .build();
-                rowProblems.addAll(a.problems(framework));
-                Integer first = firstLine.putIfAbsent(unit + "\u0000" + item, line);
-                if (first != null) {
-                    rowProblems.add(Problem.of(name, "is given twice (first on line " + first + ")"));
-                }
-                rowProblems.forEach(p -> problems.add(p.at(source, line)));
-                rows.add(a);
+                rows.add(row, in.columns().size());
             }
             if (!problems.isEmpty()) {
                 throw new ValidationException(source, problems);
             }
             List<Unit> sheetUnits = new ArrayList<>();
-            names.forEach((code, unitName) -> sheetUnits.add(known != null && known.containsKey(code)
+            rows.names.forEach((code, unitName) -> sheetUnits.add(known != null && known.containsKey(code)
                     ? known.get(code) : Unit.of(code, unitName, framework.level())));
-            return new ScoreSheet(sheetUnits, rows);
+            return new ScoreSheet(sheetUnits, rows.assessments);
         }
     }
 
-    static BigDecimal decimal(CsvInput.Row row, String column, String name, List<Problem> problems) {
-        String text = row.get(column);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            problems.add(Problem.of(name, column + " is not a number: \"" + text + "\""));
-            return null;
-        }
-    }
+    /** The rows read so far: one method per row keeps the loop small for the JIT. */
+    private static final class Rows {
+        final Framework framework;
+        final Map<String, Unit> known;
+        final String source;
+        final List<Problem> problems;
+        final Map<String, String> names = new LinkedHashMap<>();
+        final Map<String, Integer> nameLine = new HashMap<>();
+        final FirstLines firstLine = new FirstLines();
+        final List<Assessment> assessments = new ArrayList<>();
 
-    private static Boolean bool(CsvInput.Row row, String column, String name, List<Problem> problems) {
-        String text = row.get(column);
-        if (text == null) {
-            return null;
+        Rows(Framework framework, Map<String, Unit> known, String source, List<Problem> problems) {
+            this.framework = framework;
+            this.known = known;
+            this.source = source;
+            this.problems = problems;
         }
-        switch (text.toLowerCase(Locale.ROOT)) {
-            case "true", "yes", "x", "1" -> {
-                return Boolean.TRUE;
+
+        void add(CsvInput.Row row, int columns) {
+            int line = row.line();
+            List<Problem> rowProblems = new ArrayList<>(0);
+            if (!row.isConsistent()) {
+                rowProblems.add(CsvInput.rowLength(row, columns));
             }
-            case "false", "no", "0" -> {
-                return Boolean.FALSE;
+            ScoreRow read = ScoreRow.read(row::get);
+            rowProblems.addAll(read.problems());
+            if (read.assessment().isEmpty()) {
+                rowProblems.forEach(p -> problems.add(p.at(source, line)));
+                return;
             }
-            default -> {
-                problems.add(Problem.of(name, column + " must be true or false: \"" + text + "\""));
-                return null;
+            Assessment a = read.assessment().get();
+            String unit = a.unit();
+            String item = a.item();
+            if (known != null) {
+                UnitsCsvReader.unitProblem(known.get(unit), unit, "unit " + unit + ", item " + item, framework)
+                        .ifPresent(rowProblems::add);
+            }
+            name(unit, row.get("unit_name"), line, rowProblems);
+            rowProblems.addAll(a.problems(framework));
+            int first = firstLine.putIfAbsent(unit, item, null, null, line);
+            if (first != 0) {
+                rowProblems.add(Problem.of(ProblemCode.DUPLICATE_ROW, "unit " + unit + ", item " + item,
+                        "is given twice (first on line " + first + ")").on("item", item).with("firstLine", first));
+            }
+            for (Problem p : rowProblems) {
+                problems.add(p.at(source, line));
+            }
+            assessments.add(a);
+        }
+
+        private void name(String unit, String unitName, int line, List<Problem> rowProblems) {
+            if (unitName == null) {
+                names.putIfAbsent(unit, null);
+                return;
+            }
+            String before = names.putIfAbsent(unit, unitName);
+            nameLine.putIfAbsent(unit, line);
+            if (before != null && !before.equals(unitName)) {
+                rowProblems.add(Problem.of(ProblemCode.UNIT_NAME_DIFFERS, "unit " + unit, "unit_name \""
+                        + unitName + "\" differs from \"" + before + "\" on line " + nameLine.get(unit))
+                        .on("unit_name", unitName).with("first", before).with("firstLine", nameLine.get(unit)));
             }
         }
     }

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.parindex.scoring.Framework;
 import org.parindex.scoring.Problem;
+import org.parindex.scoring.ProblemCode;
 import org.parindex.scoring.Unit;
 import org.parindex.scoring.ValidationException;
 
@@ -101,5 +103,23 @@ public final class UnitsCsvReader {
         Map<String, Unit> map = new HashMap<>();
         units.forEach(u -> map.putIfAbsent(u.code(), u));
         return map;
+    }
+
+    /**
+     * The problem with a row about unit {@code code} ({@code unit} as found in the unit list, or null): unknown, or
+     * of another level than {@code framework}'s. Shared by the scores and answers readers.
+     */
+    static java.util.Optional<Problem> unitProblem(Unit unit, String code, String item, Framework framework) {
+        if (unit == null) {
+            return java.util.Optional.of(Problem.of(ProblemCode.UNKNOWN_UNIT, item, "unknown unit " + code
+                    + " (not in the unit list)").on("unit", code));
+        }
+        if (!unit.level().equals(framework.level())) {
+            return java.util.Optional.of(Problem.of(ProblemCode.UNIT_OF_OTHER_LEVEL, item, "unit " + code
+                    + " is of level " + unit.level() + ", but framework " + framework.code() + " scores level "
+                    + framework.level()).on("unit", code).with("unitLevel", unit.level())
+                    .with("frameworkLevel", framework.level()).with("framework", framework.code()));
+        }
+        return java.util.Optional.empty();
     }
 }

@@ -45,7 +45,7 @@ class ScoringCliTest {
                 "--answers=" + TOY + "answers.csv", "--format=json");
 
         assertThat(csv.exit()).isZero();
-        assertThat(csv.out()).contains("2,3,SO_X,Sở X,DEPARTMENT,TINH,10.375,15,69.17,,,13.575,90.50,0,80.83,61.39\n");
+        assertThat(csv.out()).contains("2,3,SO_X,Sở X,DEPARTMENT,TINH,10.375,15,69.17,,,13.575,90.50,0,INDEXED,80.83,61.39\n");
         assertThat(json.exit()).isZero();
         assertThat(json.out()).startsWith("{\n").contains("\"format\": \"parindex-results/1\"");
     }
@@ -172,5 +172,93 @@ class ScoringCliTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("score    --framework F.json --scores S.csv").contains("Mã thoát (exit codes)");
         assertThat(run("score", "--help").exit()).isZero();
+    }
+
+    private static String scoresWith(String row) {
+        return "unit,item,appraised_score\nSO_X,1.2,1\n" + row + "\n";
+    }
+
+    private static Run scoreFiles(Path dir, String framework, String scores, String answers) throws Exception {
+        Path f = dir.resolve("f.json");
+        Files.writeString(f, framework);
+        Path s = dir.resolve("s.csv");
+        Files.writeString(s, scores);
+        if (answers == null) {
+            return run("score", "--framework", f.toString(), "--scores", s.toString());
+        }
+        Path a = dir.resolve("a.csv");
+        Files.writeString(a, answers);
+        return run("score", "--framework", f.toString(), "--scores", s.toString(), "--answers", a.toString());
+    }
+
+    private static String toyFramework() throws Exception {
+        return Files.readString(Path.of(TOY + "framework.json"));
+    }
+
+    @Test
+    void hugeExponentsAreBadInputAtOnceWithFileAndLine(@TempDir Path dir) throws Exception {
+        for (String bomb : new String[] {"1E+999999999", "1E-100000", "1E-999999999"}) {
+            long start = System.nanoTime();
+            Run r = scoreFiles(dir, toyFramework(), scoresWith("SO_X,3.2," + bomb), null);
+
+            assertThat(r.exit()).as(bomb).isEqualTo(ScoringCli.BAD_INPUT);
+            assertThat(r.err()).as(bomb).contains(dir.resolve("s.csv") + ":3: unit SO_X, item 3.2: appraised_score "
+                    + "is out of bounds").contains(bomb).hasSizeLessThan(1000);
+            assertThat(System.nanoTime() - start).as(bomb).isLessThan(5_000_000_000L);
+        }
+    }
+
+    @Test
+    void anAnswerCountAboveTheBoundIsBadInputWithFileAndLine(@TempDir Path dir) throws Exception {
+        Run r = scoreFiles(dir, toyFramework(), scoresWith("SO_X,1.1,1"),
+                "unit,item,group,option,count\nSO_X,S1,,VG,2147483648\n");
+
+        assertThat(r.exit()).isEqualTo(ScoringCli.BAD_INPUT);
+        assertThat(r.err()).contains(dir.resolve("a.csv") + ":2: answers for unit SO_X, item S1: count of option VG "
+                + "is above 100000000: 2147483648");
+    }
+
+    @Test
+    void deeplyNestedJsonIsBadInputWithFileAndLine(@TempDir Path dir) throws Exception {
+        String deep = "{\"areas\":\n" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+        Run r = scoreFiles(dir, deep, scoresWith("SO_X,1.1,1"), null);
+
+        assertThat(r.exit()).isEqualTo(ScoringCli.BAD_INPUT);
+        assertThat(r.err()).contains(dir.resolve("f.json") + ":2: JSON: nests objects and arrays more than 64 deep");
+    }
+
+    @Test
+    void aLatin1FileIsBadInputNamingUtf8AndTheLine(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("f.json");
+        Files.writeString(f, toyFramework());
+        Path s = dir.resolve("s.csv");
+        Files.write(s, "unit,unit_name,item\nSO_X,Sở X,1.1\nSO_Y,S\u00f4 Y,1.1\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        Run r = run("score", "--framework", f.toString(), "--scores", s.toString());
+
+        assertThat(r.exit()).isEqualTo(ScoringCli.BAD_INPUT);
+        assertThat(r.err()).contains(s + ":3: file: is not UTF-8 text").doesNotContain("Input length");
+    }
+
+    @Test
+    void aUnitWithNothingApplicableIsListedWithoutIndexAndTheOthersAreScored(@TempDir Path dir) throws Exception {
+        // SO_Z: every appraised item not applicable, and no survey answers (EXCLUDE below the minimum): max 0.
+        String scores = Files.readString(Path.of(TOY + "scores.csv")).lines()
+                .map(l -> l.startsWith("SO_Z,") ? l.replaceFirst("^(SO_Z,[^,]*,[^,]*),[^,]*,[^,]*,[^,]*,[^,]*,[^,]*",
+                        "$1,,,,,true") : l)
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        String answers = Files.readString(Path.of(TOY + "answers.csv")).lines().filter(l -> !l.startsWith("SO_Z,"))
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        Run table = scoreFiles(dir, toyFramework(), scores, answers);
+        Run csv = run("score", "--framework", dir.resolve("f.json").toString(), "--scores",
+                dir.resolve("s.csv").toString(), "--answers", dir.resolve("a.csv").toString(), "--format", "csv");
+        Run json = run("score", "--framework", dir.resolve("f.json").toString(), "--scores",
+                dir.resolve("s.csv").toString(), "--answers", dir.resolve("a.csv").toString(), "--format", "json");
+
+        assertThat(table.exit()).as(table.err()).isZero();
+        assertThat(table.out()).contains(" 2/2  SO_X").contains("   –  SO_Z  Sở Z").contains("không có chỉ số (no index)");
+        assertThat(table.err()).contains("1 đơn vị không có chỉ số").contains("SO_Z");
+        assertThat(csv.out()).contains(",2,SO_Z,Sở Z,DEPARTMENT,").contains(",NO_INDEX,");
+        assertThat(json.out()).contains("\"status\": \"NO_INDEX\"").contains("\"index\": null");
     }
 }

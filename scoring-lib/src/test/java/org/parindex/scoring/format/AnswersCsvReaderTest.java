@@ -2,6 +2,7 @@ package org.parindex.scoring.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.StringReader;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parindex.scoring.Framework;
 import org.parindex.scoring.Problem;
+import org.parindex.scoring.ProblemCode;
 import org.parindex.scoring.SurveyTally;
 import org.parindex.scoring.TallyCount;
 import org.parindex.scoring.Unit;
@@ -75,5 +77,21 @@ class AnswersCsvReaderTest {
                                         + "count)"));
         assertThatThrownBy(() -> AnswersCsvReader.read("a.csv", new StringReader("unit,item,option,count\nSO_X,S1,,\n"),
                 TOY)).hasMessageContaining("a.csv:2: row: option is blank").hasMessageContaining("a.csv:2: row: count is blank");
+    }
+
+    @Test
+    void givesEveryProblemOfABrokenFileACodeAndField() {
+        List<Unit> units = List.of(Unit.of("SO_X", "Sở X", "DEPARTMENT"));
+
+        assertThatThrownBy(() -> AnswersCsvReader.read(BROKEN, TOY, units))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::line, Problem::code, Problem::field, Problem::value).containsExactly(
+                                tuple(3, ProblemCode.UNKNOWN_OPTION, "option", "ZZ"),
+                                tuple(4, ProblemCode.NOT_A_SURVEY_ITEM, "item", "1.1"),
+                                tuple(5, ProblemCode.NOT_A_COUNT, "count", "-3"),
+                                tuple(6, ProblemCode.NOT_A_COUNT, "count", "x"),
+                                tuple(6, ProblemCode.DUPLICATE_ROW, "option", "G"),
+                                tuple(7, ProblemCode.UNKNOWN_UNIT, "unit", "SO_Q"),
+                                tuple(8, ProblemCode.UNKNOWN_ITEM, "item", "NOPE")));
     }
 }

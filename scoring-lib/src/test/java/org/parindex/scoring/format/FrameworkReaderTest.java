@@ -171,4 +171,20 @@ class FrameworkReaderTest {
 
         assertThat(f.leaf("1.1").orElseThrow().name()).isEqualTo("Việc").hasSize(4);
     }
+
+    @Test
+    void boundsNumbersInJsonNumbersAndStringsWithTheLine() throws Exception {
+        String toy = java.nio.file.Files.readString(TOY);
+        String number = toy.replace("\"maxPoints\": 15,", "\"maxPoints\": 1E-100000,");
+        String string = toy.replace("\"maxPoints\": 15,", "\"maxPoints\": \"1E+999999999\",");
+
+        assertThatThrownBy(() -> FrameworkReader.parse("f.json", number)).isInstanceOfSatisfying(
+                ValidationException.class, e -> assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+                        "f.json:9: JSON: number is out of bounds (more than 12 digits after the decimal separator): "
+                                + "\"1E-100000\""));
+        assertThatThrownBy(() -> FrameworkReader.parse("f.json", string)).isInstanceOfSatisfying(
+                ValidationException.class, e -> assertThat(e.problems()).extracting(Problem::toString).contains(
+                        "f.json:9: framework TOY-SO: maxPoints is out of bounds (more than 15 digits before the "
+                                + "decimal separator): \"1E+999999999\""));
+    }
 }

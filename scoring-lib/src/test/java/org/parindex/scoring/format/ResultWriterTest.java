@@ -39,10 +39,10 @@ class ResultWriterTest {
     void writesCsvWithAreaSubIndices() {
         assertThat(ResultWriter.csv(toy())).isEqualTo("""
                 rank,ranked_among,unit,unit_name,level,parent,total,max,index,band,band_name,self_total,self_index,\
-                bonus,area_1,area_3
-                1,3,SO_Y,Sở Y,DEPARTMENT,TINH,14.55,15,97.00,A,Nhóm A (Tốt),14.55,97.00,0,97.50,96.67
-                2,3,SO_X,Sở X,DEPARTMENT,TINH,10.375,15,69.17,,,13.575,90.50,0,80.83,61.39
-                3,3,SO_Z,Sở Z,DEPARTMENT,TINH,8.625,13,66.35,,,9.725,74.81,0,79.17,55.36
+                bonus,status,area_1,area_3
+                1,3,SO_Y,Sở Y,DEPARTMENT,TINH,14.55,15,97.00,A,Nhóm A (Tốt),14.55,97.00,0,INDEXED,97.50,96.67
+                2,3,SO_X,Sở X,DEPARTMENT,TINH,10.375,15,69.17,,,13.575,90.50,0,INDEXED,80.83,61.39
+                3,3,SO_Z,Sở Z,DEPARTMENT,TINH,8.625,13,66.35,,,9.725,74.81,0,INDEXED,79.17,55.36
                 """);
     }
 
@@ -83,6 +83,36 @@ class ResultWriterTest {
             ResultWriter.write(toy(), format, second);
 
             assertThat(second.toString()).isEqualTo(first.toString()).doesNotContain("\r");
+        }
+    }
+
+    @Test
+    void streamsJsonAndCsvInsteadOfHoldingTheWholeOutput() throws Exception {
+        for (ResultWriter.Format format : new ResultWriter.Format[] {ResultWriter.Format.JSON,
+                ResultWriter.Format.CSV}) {
+            int[] largest = {0};
+            StringBuilder all = new StringBuilder();
+            java.io.Writer chunks = new java.io.Writer() {
+                @Override
+                public void write(char[] buf, int off, int len) {
+                    largest[0] = Math.max(largest[0], len);
+                    all.append(buf, off, len);
+                }
+
+                @Override
+                public void flush() {
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+
+            ResultWriter.write(toy(), format, chunks);
+
+            String whole = format == ResultWriter.Format.JSON ? ResultWriter.json(toy()) : ResultWriter.csv(toy());
+            assertThat(all.toString()).isEqualTo(whole);
+            assertThat(largest[0]).as(format + ": largest single write").isLessThan(whole.length() / 2);
         }
     }
 }

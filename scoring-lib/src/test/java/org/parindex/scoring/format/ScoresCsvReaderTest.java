@@ -2,15 +2,18 @@ package org.parindex.scoring.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.parindex.scoring.Assessment;
 import org.parindex.scoring.Campaign;
 import org.parindex.scoring.Framework;
 import org.parindex.scoring.Problem;
+import org.parindex.scoring.ProblemCode;
 import org.parindex.scoring.Unit;
 import org.parindex.scoring.UnitResult;
 import org.parindex.scoring.ValidationException;
@@ -139,5 +142,68 @@ class ScoresCsvReaderTest {
     void reportsDifferentNamesForOneUnit() {
         assertThatThrownBy(() -> parse("unit,unit_name,item\nSO_X,Sở X,1.1\nSO_X,Sở Y,1.2\n"))
                 .hasMessageContaining("s.csv:3: unit SO_X: unit_name \"Sở Y\" differs from \"Sở X\" on line 2");
+    }
+
+    @Test
+    void acceptsADecimalCommaAndVietnameseYesNo() {
+        ScoreSheet sheet = parse("unit,item,self_score,appraised_score,not_applicable\n"
+                + "SO_X,3.3,\"0,5\",1,không\n"
+                + "SO_X,1.2,\"1,5\",\"2,0\",KHÔNG\n"
+                + "SO_X,3.2,,,có\n");
+
+        assertThat(sheet.assessments().get(0).selfScore()).isEqualByComparingTo("0.5");
+        assertThat(sheet.assessments().get(0).notApplicable()).isFalse();
+        assertThat(sheet.assessments().get(1).selfScore()).isEqualByComparingTo("1.5");
+        assertThat(sheet.assessments().get(1).appraisedScore()).isEqualByComparingTo("2");
+        assertThat(sheet.assessments().get(2).notApplicable()).isTrue();
+    }
+
+    @Test
+    void givesEveryProblemACodeFieldValueAndParameters() {
+        assertThatThrownBy(() -> parse("""
+                unit,item,appraised_score,self_score,not_applicable
+                SO_X,1.2,9,"7,5",maybe
+                SO_X,1.2,1,1E+999999999,
+                SO_X,9.9,1,,
+                """)).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+                .extracting(Problem::code, Problem::line, Problem::field, Problem::value, Problem::parameters)
+                .containsExactly(
+                        tuple(ProblemCode.NOT_YES_NO, 2, "not_applicable", "maybe", Map.of()),
+                        tuple(ProblemCode.SCORE_ABOVE_MAX, 2, "self_score", "7.5",
+                                Map.of("side", "self", "max", "2")),
+                        tuple(ProblemCode.SCORE_ABOVE_MAX, 2, "appraised_score", "9",
+                                Map.of("side", "appraised", "max", "2")),
+                        tuple(ProblemCode.NUMBER_OUT_OF_BOUNDS, 3, "self_score", "1E+999999999",
+                                Map.of("limit", "15.12")),
+                        tuple(ProblemCode.DUPLICATE_ROW, 3, "item", "1.2", Map.of("firstLine", "2")),
+                        tuple(ProblemCode.UNKNOWN_ITEM, 4, "item", "9.9",
+                                Map.of("framework", "TOY-SO", "hasSubCriteria", "false"))));
+    }
+
+    @Test
+    void boundsNumbersAtOnceWithAShortMessage() {
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> parse("unit,item,appraised_score,self_score\nSO_X,1.2,1E-100000,1E+999999999\n"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::toString).containsExactly(
+                                "s.csv:2: unit SO_X, item 1.2: self_score is out of bounds (more than 15 digits "
+                                        + "before the decimal separator): \"1E+999999999\"",
+                                "s.csv:2: unit SO_X, item 1.2: appraised_score is out of bounds (more than 12 "
+                                        + "digits after the decimal separator): \"1E-100000\""));
+        assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
+    }
+
+    @Test
+    void namesUtf8AndTheLineOfALatin1File(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = dir.resolve("s.csv");
+        java.nio.file.Files.write(file, "unit,unit_name,item\nSO_X,Sở X,1.1\nSO_Y,S\u00f4 Y,1.1\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> ScoresCsvReader.read(file, TOY))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.problems()).extracting(Problem::code, Problem::line)
+                            .containsExactly(tuple(ProblemCode.NOT_UTF8, 3));
+                    assertThat(e.problems().get(0).toString()).startsWith(file + ":3: ").contains("not UTF-8");
+                });
     }
 }
