@@ -25,7 +25,7 @@ MICRO="$ROOT/survey-service/target/payara-micro/payara-micro.jar"
 needs_build() {
   [[ ! -f "$WAR" || ! -f "$MICRO" ]] && return 0
   [[ -n "$(find pom.xml scoring-lib questionnaires survey-service -newer "$WAR" -type f \
-      -not -path '*/target/*' -not -name '*.iml' -not -path '*/.jqwik-database' -print -quit 2>/dev/null)" ]]
+      -not -path '*/target/*' -not -name '*.iml' -print -quit 2>/dev/null)" ]]
 }
 
 if needs_build; then
