@@ -21,7 +21,7 @@
       var body = el('tbody');
       var table = el('table', { 'class': 'results', 'data-level': l.level }, [el('thead', {}, [head]), body]);
       var rows = l.rows.map(function (r) {
-        var row = { rank: r.rank, unit: r.unit, unitName: r.unitName, index: Number(r.index), band: r.bandName,
+        var row = { rank: r.rank, unit: r.unit, unitName: r.unitName, index: r.index == null ? null : Number(r.index), band: r.bandName,
           total: Number(r.total), max: Number(r.max) };
         l.areas.forEach(function (a) { row['area_' + a.code] = r.areas[a.code] === null ? null : Number(r.areas[a.code]); });
         return row;
@@ -35,7 +35,7 @@
         PX.clear(body);
         sorted.forEach(function (r) {
           var link = 'unit.html?c=' + c + '&u=' + encodeURIComponent(r.unit) + (select.value ? '&v=' + select.value : '');
-          body.appendChild(el('tr', { 'data-unit': r.unit }, [el('td', { text: String(r.rank) }), el('td', { text: r.unit }),
+          body.appendChild(el('tr', { 'data-unit': r.unit }, [el('td', { text: r.rank == null ? '–' : String(r.rank) }), el('td', { text: r.unit }),
             el('td', {}, [el('a', { href: link, 'class': 'explain' }, [r.unitName])]),
             el('td', { 'class': 'num index', text: PX.fmt(r.index, 2) }), el('td', { text: r.band || '–' }),
             el('td', { 'class': 'num', text: PX.fmt(r.total, 2) + '/' + PX.fmt(r.max) })]

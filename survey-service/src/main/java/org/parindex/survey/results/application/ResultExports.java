@@ -97,7 +97,11 @@ public final class ResultExports {
                 }
                 int row = 1;
                 for (ResultRow u : l.rows()) {
-                    ws.value(row, 0, u.rank());
+                    if (u.rank() != null) {
+                        ws.value(row, 0, u.rank());
+                    } else {
+                        ws.value(row, 0, "–");
+                    }
                     ws.value(row, 1, u.unit());
                     ws.value(row, 2, u.unitName());
                     number(ws, row, 3, u.index());
@@ -234,7 +238,7 @@ public final class ResultExports {
             table.addCell(c);
         }
         for (ResultRow u : l.rows()) {
-            table.addCell(cell(Integer.toString(u.rank()), small, Element.ALIGN_CENTER));
+            table.addCell(cell(u.rank() == null ? "–" : Integer.toString(u.rank()), small, Element.ALIGN_CENTER));
             table.addCell(cell(u.unitName(), small, Element.ALIGN_LEFT));
             table.addCell(cell(text(u.index()), small, Element.ALIGN_RIGHT));
             table.addCell(cell(u.bandName() == null ? "" : u.bandName(), small, Element.ALIGN_LEFT));

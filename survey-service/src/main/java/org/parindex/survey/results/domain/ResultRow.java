@@ -17,7 +17,7 @@ import org.parindex.survey.tabular.CsvCells;
  * One unit's line of a results table, as scoring-lib's results CSV ({@code ResultWriter.csv}) has it: the same
  * text for a live computation and for a published snapshot.
  *
- * @param rank        rank within the level (1 = best)
+ * @param rank        rank within the level (1 = best); {@code null} for a unit without index (nothing applicable)
  * @param rankedAmong how many units share the ranking
  * @param unit        unit code
  * @param unitName    unit name
@@ -31,7 +31,7 @@ import org.parindex.survey.tabular.CsvCells;
  * @param bonus       bonus points counted
  * @param areas       sub-index per area code (null where nothing of the area applies), in framework order
  */
-public record ResultRow(int rank, int rankedAmong, String unit, String unitName, String parent, BigDecimal total,
+public record ResultRow(Integer rank, int rankedAmong, String unit, String unitName, String parent, BigDecimal total,
                         BigDecimal max, BigDecimal index, String band, String bandName, BigDecimal selfIndex,
                         BigDecimal bonus, Map<String, BigDecimal> areas) {
 
@@ -55,7 +55,7 @@ public record ResultRow(int rank, int rankedAmong, String unit, String unitName,
                 for (String column : areaColumns) {
                     areas.put(column.substring(AREA.length()), decimal(r.get(column)));
                 }
-                rows.add(new ResultRow(Integer.parseInt(r.get("rank")), Integer.parseInt(r.get("ranked_among")),
+                rows.add(new ResultRow(integer(r.get("rank")), Integer.parseInt(r.get("ranked_among")),
                         r.get("unit"), CsvCells.unquote(r.get("unit_name")), blankToNull(r.get("parent")),
                         decimal(r.get("total")), decimal(r.get("max")), decimal(r.get("index")),
                         blankToNull(r.get("band")), blankToNull(CsvCells.unquote(r.get("band_name"))), decimal(r.get("self_index")), decimal(r.get("bonus")),
@@ -65,6 +65,11 @@ public record ResultRow(int rank, int rankedAmong, String unit, String unitName,
             throw new UncheckedIOException("reading results CSV from memory", e);
         }
         return rows;
+    }
+
+    /** A rank, or {@code null} for a unit without index (scoring-lib's {@code NO_INDEX}: nothing applicable). */
+    private static Integer integer(String s) {
+        return s == null || s.isBlank() ? null : Integer.valueOf(s);
     }
 
     private static BigDecimal decimal(String s) {

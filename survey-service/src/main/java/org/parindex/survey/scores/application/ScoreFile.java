@@ -1,17 +1,15 @@
 package org.parindex.survey.scores.application;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.parindex.scoring.Assessment;
 import org.parindex.scoring.Framework;
-import org.parindex.scoring.Leaf;
 import org.parindex.scoring.Problem;
+import org.parindex.scoring.ScoreRow;
 import org.parindex.survey.problem.FieldError;
 import org.parindex.survey.scores.domain.ScoreEntry;
 import org.parindex.survey.tabular.ImportReport.Outcome;
@@ -22,8 +20,10 @@ import org.parindex.survey.tabular.TableReader;
 /**
  * A scores file: the columns of scoring-lib's scores CSV ({@code unit, unit_name, item, self_score, self_figure,
  * appraised_score, appraised_figure, not_applicable, evidence, explanation}, Vietnamese headers accepted), in CSV
- * or XLSX, checked row by row against the framework of each unit's level. The checks are scoring-lib's
- * ({@link Assessment#problems(Framework)}), with Vietnamese messages for the common ones.
+ * or XLSX, checked row by row against the framework of each unit's level. Reading the cells and checking them
+ * against the framework are scoring-lib's ({@link ScoreRow}, {@link Assessment#problems(Framework)}), whose
+ * structured problems {@link ScoreProblems} puts in Vietnamese; only what needs the campaign (does the unit exist,
+ * is its level scored, is a row repeated) is checked here.
  */
 public final class ScoreFile {
 
@@ -102,11 +102,8 @@ public final class ScoreFile {
     private static Optional<Assessment> checkRow(Table.Row row, Context context, List<FieldError> errors) {
         int n = row.number();
         String unit = row.get("unit");
-        String item = row.get("item");
         Framework framework = null;
-        if (unit.isEmpty()) {
-            errors.add(FieldError.atRow(n, "unit", "thiếu mã đơn vị", null));
-        } else {
+        if (!unit.isEmpty()) {
             String level = context.levelOfUnit().get(unit);
             if (level == null) {
                 errors.add(FieldError.atRow(n, "unit", "không có đơn vị mã " + unit + " trong đợt đánh giá", unit));
@@ -118,118 +115,27 @@ public final class ScoreFile {
                 }
             }
         }
-        if (item.isEmpty()) {
-            errors.add(FieldError.atRow(n, "item", "thiếu mã tiêu chí", null));
-        }
-        BigDecimal selfScore = decimal(row, "self_score", errors);
-        BigDecimal appraisedScore = decimal(row, "appraised_score", errors);
-        String selfFigure = blankToNull(row.get("self_figure"));
-        String appraisedFigure = blankToNull(row.get("appraised_figure"));
-        if (selfScore != null && selfFigure != null) {
-            errors.add(FieldError.atRow(n, "self_figure", "chỉ nhập một trong hai: self_score hoặc self_figure",
-                    selfFigure));
-        }
-        if (appraisedScore != null && appraisedFigure != null) {
-            errors.add(FieldError.atRow(n, "appraised_figure",
-                    "chỉ nhập một trong hai: appraised_score hoặc appraised_figure", appraisedFigure));
-        }
-        Boolean notApplicable = bool(row, "not_applicable", errors);
-        if (!errors.isEmpty() || framework == null) {
+        // Reading the cells (numbers with a decimal comma, có/không, a score beside a figure) is scoring-lib's.
+        ScoreRow read = ScoreRow.read(row::get);
+        read.problems().forEach(p -> errors.add(fieldError(n, p)));
+        if (!errors.isEmpty() || framework == null || read.assessment().isEmpty()) {
             return Optional.empty();
         }
-        Assessment a = Assessment.builder(unit, item).selfScore(selfScore).selfFigure(selfFigure)
-                .appraisedScore(appraisedScore).appraisedFigure(appraisedFigure)
-                .notApplicable(Boolean.TRUE.equals(notApplicable))
-                .evidence(blankToNull(row.get("evidence"))).explanation(blankToNull(row.get("explanation")))
-                .build();
+        Assessment a = read.assessment().get();
         errors.addAll(problems(n, a, framework));
         return errors.isEmpty() ? Optional.of(a) : Optional.empty();
     }
 
     /**
-     * What does not fit the framework in one assessment, as field errors of row {@code row} (or of the request's
-     * fields when {@code row} is {@code null}): Vietnamese messages for an unknown leaf, points on a SURVEY leaf,
-     * points out of range and figures without a rule; scoring-lib's own message for a figure its rule cannot read.
+     * What does not fit the framework in one assessment ({@link Assessment#problems(Framework)}, scoring-lib's
+     * rule), as field errors of row {@code row} (or of the request's fields when {@code row} is {@code null}).
      */
     public static List<FieldError> problems(Integer row, Assessment a, Framework framework) {
-        List<FieldError> errors = new ArrayList<>();
-        Optional<Leaf> found = framework.leaf(a.item());
-        if (found.isEmpty()) {
-            boolean parent = framework.criterion(a.item()).isPresent() || framework.area(a.item()).isPresent();
-            errors.add(new FieldError("item", "không có tiêu chí (thành phần) mã " + a.item() + " trong bộ chỉ số "
-                    + framework.code() + (parent ? ": mục này có tiêu chí thành phần, hãy chấm từng tiêu chí thành phần"
-                    : ""), row, a.item()));
-            return errors;
-        }
-        Leaf leaf = found.get();
-        if (leaf.isSurvey()) {
-            if (a.hasSelfValue() || a.hasAppraisedValue()) {
-                errors.add(new FieldError("item", "tiêu chí " + a.item() + " được chấm bằng điều tra xã hội học: "
-                        + "không nhập điểm (chỉ có thể đánh dấu not_applicable)", row, a.item()));
-            }
-            return errors;
-        }
-        side(row, leaf, "self", "tự đánh giá", a.selfScore(), a.selfFigure(), errors);
-        side(row, leaf, "appraised", "thẩm định", a.appraisedScore(), a.appraisedFigure(), errors);
-        if (errors.isEmpty()) {
-            for (Problem p : a.problems(framework)) {
-                errors.add(new FieldError("item", "không khớp bộ chỉ số " + framework.code() + ": " + p.message(),
-                        row, a.item()));
-            }
-        }
-        return errors;
+        return a.problems(framework).stream().map(p -> fieldError(row, p)).toList();
     }
 
-    private static void side(Integer row, Leaf leaf, String side, String label, BigDecimal score, String figure,
-                             List<FieldError> errors) {
-        if (score != null) {
-            if (score.signum() < 0) {
-                errors.add(new FieldError(side + "_score", "điểm " + label + " không được âm", row,
-                        score.toPlainString()));
-            } else if (score.compareTo(leaf.maxPoints()) > 0) {
-                errors.add(new FieldError(side + "_score", "điểm " + label + " " + score.toPlainString()
-                        + " lớn hơn điểm tối đa " + leaf.maxPoints().stripTrailingZeros().toPlainString()
-                        + " của tiêu chí " + leaf.code(), row, score.toPlainString()));
-            }
-        }
-        if (figure != null) {
-            if (leaf.rule() == null) {
-                errors.add(new FieldError(side + "_figure", "tiêu chí " + leaf.code()
-                        + " không có quy tắc quy đổi số liệu: hãy nhập " + side + "_score", row, figure));
-            } else {
-                leaf.rule().checkFigure(figure).ifPresent(m -> errors.add(new FieldError(side + "_figure",
-                        "số liệu " + label + " không đọc được theo quy tắc " + leaf.rule().type() + " ("
-                                + leaf.rule().describe() + "): " + m, row, figure)));
-            }
-        }
-    }
-
-    private static BigDecimal decimal(Table.Row row, String column, List<FieldError> errors) {
-        String text = blankToNull(row.get(column));
-        if (text == null) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.replace(',', '.'));
-        } catch (NumberFormatException e) {
-            errors.add(FieldError.atRow(row.number(), column, "không phải là số", text));
-            return null;
-        }
-    }
-
-    private static Boolean bool(Table.Row row, String column, List<FieldError> errors) {
-        String text = blankToNull(row.get(column));
-        if (text == null) {
-            return null;
-        }
-        return switch (text.toLowerCase(Locale.ROOT)) {
-            case "true", "yes", "x", "1", "có", "co" -> Boolean.TRUE;
-            case "false", "no", "0", "không", "khong" -> Boolean.FALSE;
-            default -> {
-                errors.add(FieldError.atRow(row.number(), column, "phải là true hoặc false", text));
-                yield null;
-            }
-        };
+    private static FieldError fieldError(Integer row, Problem p) {
+        return new FieldError(p.fieldName().orElse("item"), ScoreProblems.vietnamese(p), row, p.value());
     }
 
     private static String blankToNull(String s) {

@@ -1,6 +1,7 @@
 package org.parindex.survey.scores.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -134,6 +135,25 @@ class ScoreFileTest {
         assertThat(a.selfScore()).isEqualByComparingTo("0.5");
         assertThat(a.appraisedScore()).isEqualByComparingTo("0.25");
         assertThat(a.evidence()).isEqualTo("Báo cáo số 140/BC-SNV");
+    }
+
+    @Test
+    void theServiceAndTheScoringCliReadTheSameRowsTheSameWay() {
+        String good = "unit,item,self_score,appraised_score,not_applicable\n"
+                + "SO_NOI_VU,1.2,\"0,5\",\"0,25\",\n"
+                + "SO_NOI_VU,1.1.1,,,có\n";
+        ScoreFile.Checked checked = check(good, Map.of());
+        List<Assessment> cli = ScoresCsvReader.read("scores.csv", new java.io.StringReader(good), SO).assessments();
+        assertThat(checked.accepted()).hasSize(2);
+        assertThat(checked.accepted()).usingRecursiveComparison().isEqualTo(cli);
+
+        String bomb = "unit,item,self_score\nSO_NOI_VU,1.2,1E+999999999\n";
+        ScoreFile.Checked refused = check(bomb, Map.of());
+        assertThat(error(refused, 2)).extracting(FieldError::field, FieldError::value)
+                .containsExactly("self_score", "1E+999999999");
+        assertThat(error(refused, 2).message()).contains("quá nhiều chữ số");
+        assertThatThrownBy(() -> ScoresCsvReader.read("scores.csv", new java.io.StringReader(bomb), SO))
+                .hasMessageContaining("scores.csv");
     }
 
     @Test

@@ -1,0 +1,41 @@
+package org.parindex.survey.scores.application;
+
+import java.util.Map;
+import org.parindex.scoring.Problem;
+
+/**
+ * scoring-lib's problems with a scores row, in Vietnamese for the secretariat: by the problem's code and its
+ * parameters, never by parsing its English message. A code without a translation keeps scoring-lib's message.
+ */
+public final class ScoreProblems {
+
+    private ScoreProblems() {
+    }
+
+    /** The Vietnamese text of {@code p}. */
+    public static String vietnamese(Problem p) {
+        Map<String, String> at = p.parameters();
+        String side = "appraised".equals(at.get("side")) ? "thẩm định" : "tự đánh giá";
+        return switch (p.code()) {
+            case BLANK -> "unit".equals(p.field()) ? "thiếu mã đơn vị" : "item".equals(p.field()) ? "thiếu mã tiêu chí"
+                    : "thiếu " + p.field();
+            case NOT_A_NUMBER -> "không phải là số";
+            case NUMBER_OUT_OF_BOUNDS -> "số quá lớn, quá nhỏ hoặc quá nhiều chữ số";
+            case NOT_YES_NO -> "phải là có/không (true/false)";
+            case SCORE_AND_FIGURE -> "chỉ nhập một trong hai: " + at.get("side") + "_score hoặc " + at.get("side")
+                    + "_figure";
+            case UNKNOWN_ITEM -> "không có tiêu chí (thành phần) mã " + p.value() + " trong bộ chỉ số "
+                    + at.get("framework") + ("true".equals(at.get("hasSubCriteria"))
+                    ? ": mục này có tiêu chí thành phần, hãy chấm từng tiêu chí thành phần" : "");
+            case SURVEY_ITEM_VALUE -> "tiêu chí " + p.value() + " được chấm bằng điều tra xã hội học: không nhập điểm"
+                    + " (chỉ có thể đánh dấu not_applicable)";
+            case SCORE_BELOW_ZERO -> "điểm " + side + " không được âm";
+            case SCORE_ABOVE_MAX -> "điểm " + side + " " + p.value() + " lớn hơn điểm tối đa " + at.get("max");
+            case FIGURE_WITHOUT_RULE -> "tiêu chí không có quy tắc quy đổi số liệu: hãy nhập " + at.get("side")
+                    + "_score";
+            case FIGURE_UNREADABLE -> "số liệu " + side + " không đọc được theo quy tắc " + at.get("rule") + " ("
+                    + at.get("ruleText") + ")" + (at.containsKey("reason") ? ": " + at.get("reason") : "");
+            default -> p.message();
+        };
+    }
+}
