@@ -3,10 +3,10 @@ package org.parindex.survey.invitation.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parindex.survey.invitation.domain.ReminderPolicy;
+import org.parindex.survey.platform.Durations;
 
 /**
  * The settings of invitations, through MicroProfile Config (system property or environment variable, e.g.
@@ -51,29 +51,17 @@ public class InvitationConfig {
             @ConfigProperty(name = "survey.invitation.lookup.trust-forwarded-for", defaultValue = "false")
             boolean trustForwardedFor) {
         this.secret = secret.map(String::strip).filter(s -> !s.isEmpty());
-        this.reminders = new ReminderPolicy(maxReminders, duration("survey.invitation.reminders.min-spacing",
-                spacing, true));
+        this.reminders = new ReminderPolicy(maxReminders,
+                Durations.zeroOrMore("survey.invitation.reminders.min-spacing", spacing));
         if (maxFailures < 1) {
             throw new IllegalArgumentException("survey.invitation.lookup.max-failures must be at least 1: "
                     + maxFailures);
         }
         this.lookupMaxFailures = maxFailures;
-        this.lookupWindow = duration("survey.invitation.lookup.window", window, false);
+        this.lookupWindow = Durations.positive("survey.invitation.lookup.window", window);
         this.trustForwardedFor = trustForwardedFor;
     }
 
-    private static Duration duration(String key, String value, boolean zeroAllowed) {
-        try {
-            Duration d = Duration.parse(value.strip());
-            if (d.isNegative() || (!zeroAllowed && d.isZero())) {
-                throw new IllegalArgumentException(key + " must be " + (zeroAllowed ? "zero or more" : "positive")
-                        + ": " + value);
-            }
-            return d;
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(key + " must be an ISO-8601 duration such as PT48H: " + value, e);
-        }
-    }
 
     /** The configured link key (base64), if any. */
     public Optional<String> secret() {

@@ -7,10 +7,10 @@ import jakarta.mail.internet.InternetAddress;
 import java.io.UnsupportedEncodingException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parindex.survey.mail.domain.Backoff;
+import org.parindex.survey.platform.Durations;
 import org.parindex.survey.platform.SurveyConfig;
 
 /**
@@ -85,14 +85,14 @@ public class MailConfig {
         this.smtpPassword = smtpPassword;
         this.startTls = startTls;
         this.ssl = ssl;
-        this.timeout = duration("survey.mail.smtp.timeout", timeout);
+        this.timeout = Durations.positive("survey.mail.smtp.timeout", timeout);
         this.from = address("survey.mail.from", from);
         this.ratePerMinute = require("survey.mail.rate-per-minute", ratePerMinute, 1, 1_000_000);
-        this.pollInterval = duration("survey.mail.poll-interval", pollInterval);
-        this.backoff = new Backoff(duration("survey.mail.retry.initial", retryInitial),
-                duration("survey.mail.retry.max", retryMax));
+        this.pollInterval = Durations.positive("survey.mail.poll-interval", pollInterval);
+        this.backoff = new Backoff(Durations.positive("survey.mail.retry.initial", retryInitial),
+                Durations.positive("survey.mail.retry.max", retryMax));
         this.maxAttempts = require("survey.mail.retry.max-attempts", maxAttempts, 1, 1000);
-        this.lease = duration("survey.mail.lease", lease);
+        this.lease = Durations.positive("survey.mail.lease", lease);
         this.outboxDir = outboxDir.filter(d -> !d.isBlank()).map(d -> Path.of(d).toAbsolutePath().normalize())
                 .orElse(survey.dataDir().resolve("outbox"));
         this.workerEnabled = workerEnabled;
@@ -105,17 +105,6 @@ public class MailConfig {
         return value;
     }
 
-    static Duration duration(String key, String value) {
-        try {
-            Duration d = Duration.parse(value.strip());
-            if (d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException(key + " must be positive: " + value);
-            }
-            return d;
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(key + " must be an ISO-8601 duration such as PT30S: " + value, e);
-        }
-    }
 
     private static InternetAddress address(String key, String value) {
         try {

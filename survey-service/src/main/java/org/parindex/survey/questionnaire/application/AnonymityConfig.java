@@ -3,8 +3,8 @@ package org.parindex.survey.questionnaire.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.parindex.survey.platform.Durations;
 
 /**
  * How submitted answers are mixed before they are counted (see {@link AnswerMixer}), through MicroProfile Config
@@ -40,21 +40,10 @@ public class AnonymityConfig {
             throw new IllegalArgumentException("survey.anonymity.batch-size must be at least 1: " + batchSize);
         }
         this.batchSize = batchSize;
-        this.maxWait = duration("survey.anonymity.max-wait", maxWait);
-        this.sweepInterval = duration("survey.anonymity.sweep-interval", sweepInterval);
+        this.maxWait = Durations.positive("survey.anonymity.max-wait", maxWait);
+        this.sweepInterval = Durations.positive("survey.anonymity.sweep-interval", sweepInterval);
     }
 
-    private static Duration duration(String key, String value) {
-        try {
-            Duration d = Duration.parse(value.strip());
-            if (d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException(key + " must be positive: " + value);
-            }
-            return d;
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(key + " is not an ISO-8601 duration such as PT24H: " + value, e);
-        }
-    }
 
     /** k: sets of one group mixed together at the least, unless one has waited {@link #maxWait()}. */
     public int batchSize() {
