@@ -109,7 +109,6 @@
     var pages = {
       'link-revoked': ['Liên kết đã bị thu hồi', 'Liên kết này không còn dùng được: Tổ thư ký đã thu hồi hoặc cấp '
         + 'liên kết mới thay cho nó. Xin mở liên kết trong thư mời mới nhất.'],
-      'link-expired': ['Liên kết đã hết hạn', 'Liên kết này đã hết hạn sử dụng.'],
       'link-unknown': ['Liên kết không đúng', 'Địa chỉ này không mở được phiếu khảo sát nào. Có thể liên kết bị '
         + 'chép thiếu hoặc sai ký tự. Xin mở lại liên kết trong thư mời, hoặc quét lại mã QR.']
     };

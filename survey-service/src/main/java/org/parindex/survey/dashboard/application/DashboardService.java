@@ -25,7 +25,6 @@ import org.parindex.survey.platform.SurveyConfig;
 import org.parindex.survey.problem.NotFoundException;
 import org.parindex.survey.questionnaire.application.ResponseCounts;
 import org.parindex.survey.respondent.application.RespondentService;
-import org.parindex.survey.results.domain.SurveyCounts;
 import org.parindex.survey.scores.application.ScoreService;
 import org.parindex.survey.unit.domain.Unit;
 import org.parindex.survey.unit.domain.Units;
@@ -43,7 +42,6 @@ public class DashboardService {
     private Campaigns campaigns;
     private Units units;
     private ResponseCounts responses;
-    private SurveyCounts survey;
     private RespondentService respondents;
     private InvitationService invitations;
     private ScoreService scores;
@@ -55,13 +53,12 @@ public class DashboardService {
     }
 
     @Inject
-    public DashboardService(Campaigns campaigns, Units units, ResponseCounts responses, SurveyCounts survey,
+    public DashboardService(Campaigns campaigns, Units units, ResponseCounts responses,
                             RespondentService respondents, InvitationService invitations, ScoreService scores,
                             SurveyConfig config, Clock clock) {
         this.campaigns = campaigns;
         this.units = units;
         this.responses = responses;
-        this.survey = survey;
         this.respondents = respondents;
         this.invitations = invitations;
         this.scores = scores;
@@ -150,7 +147,7 @@ public class DashboardService {
 
         Map<String, Framework> frameworks = scores.frameworksByLevel(campaign);
         Map<String, List<TallyCount>> tallyByUnit = new HashMap<>();
-        for (TallyCount c : survey.tally(campaignId)) {
+        for (TallyCount c : responses.tallyForScoring(campaignId)) {
             tallyByUnit.computeIfAbsent(c.unit(), u -> new ArrayList<>()).add(c);
         }
         Map<String, Unit> allUnits = units.byCode(campaignId);

@@ -22,7 +22,7 @@ import org.parindex.survey.questionnaire.application.QuestionnaireSubmissions;
 import org.parindex.survey.questionnaire.domain.Answer;
 import org.parindex.survey.questionnaire.domain.AnswerCell;
 import org.parindex.survey.questionnaire.domain.AnswerSheet;
-import org.parindex.survey.questionnaire.domain.Channel;
+import org.parindex.survey.campaign.domain.Channel;
 import org.parindex.survey.questionnaire.domain.SheetOption;
 import org.parindex.survey.questionnaire.domain.SheetQuestion;
 import org.parindex.survey.questionnaire.domain.Submissions;

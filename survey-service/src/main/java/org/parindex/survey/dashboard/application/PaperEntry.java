@@ -11,7 +11,7 @@ import org.parindex.survey.questionnaire.application.AnswerValidation;
 import org.parindex.survey.questionnaire.application.QuestionnaireSubmissions;
 import org.parindex.survey.questionnaire.domain.Answer;
 import org.parindex.survey.questionnaire.domain.AnswerSheet;
-import org.parindex.survey.questionnaire.domain.Channel;
+import org.parindex.survey.campaign.domain.Channel;
 import org.parindex.survey.questionnaire.domain.Submission;
 import org.parindex.survey.questionnaire.domain.Submissions;
 import org.parindex.survey.respondent.domain.Respondent;

@@ -23,7 +23,7 @@ import org.parindex.survey.invitation.application.InvitationService;
 import org.parindex.survey.invitation.domain.Invitation;
 import org.parindex.survey.invitation.domain.Invitations.Invitee;
 import org.parindex.survey.invitation.domain.Invitations.InviteeFilter;
-import org.parindex.survey.questionnaire.domain.Channel;
+import org.parindex.survey.campaign.domain.Channel;
 import org.parindex.survey.questionnaire.domain.Submission;
 import org.parindex.survey.questionnaire.domain.Submissions;
 import org.parindex.survey.respondent.domain.Respondent;

@@ -6,6 +6,8 @@
  * org.parindex.survey.questionnaire.application.AnswerValidation}), and the counts the secretariat may see
  * ({@link org.parindex.survey.questionnaire.application.ResponseCounts}). Forms and frameworks come from the
  * shipped files ({@link org.parindex.survey.questionnaire.application.QuestionnaireCatalog}); links are resolved
- * by the invitations capability through {@link org.parindex.survey.questionnaire.application.RespondentLinks}.
+ * by the invitations capability ({@link org.parindex.survey.invitation.application.LinkService}), which hands back
+ * the respondent; whether a campaign takes answers is
+ * {@link org.parindex.survey.campaign.domain.CampaignStatus#takesAnswers}.
  */
 package org.parindex.survey.questionnaire.application;

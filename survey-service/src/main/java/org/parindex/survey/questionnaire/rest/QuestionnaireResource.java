@@ -24,7 +24,7 @@ import org.parindex.survey.questionnaire.rest.QuestionnaireJson.AnswersBody;
 
 /**
  * The respondent's questionnaire behind their link: read it with the draft so far, save changed answers, submit.
- * Wrong links answer 404 ({@code urn:parindex:problem:link-unknown}), revoked or expired ones 410.
+ * Wrong links answer 404 ({@code urn:parindex:problem:link-unknown}), revoked ones 410 ({@code link-revoked}).
  */
 @Path("{token}")
 @Produces(MediaType.APPLICATION_JSON)
