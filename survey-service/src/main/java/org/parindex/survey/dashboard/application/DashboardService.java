@@ -31,9 +31,11 @@ import org.parindex.survey.unit.domain.Units;
 import org.parindex.survey.demo.DemoCampaign;
 
 /**
- * The figures of the dashboard, computed from the other components' services: response counts (questionnaire),
- * quotas (respondents), invitation and mail statuses (invitations), the anonymous tally (questionnaire) against
- * each level's framework.
+ * The dashboard's one application service, which {@code DashboardResource} is a thin layer over: the figures,
+ * computed from the other components' services (response counts and the anonymous tally from the questionnaire,
+ * quotas from the respondents, invitation and mail statuses from the invitations, each level's framework); the
+ * respondents' status as CSV or XLSX ({@link RespondentStatus}); simulated answers in demo mode
+ * ({@link DemoAnswers}). Each use case runs in one transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -46,6 +48,8 @@ public class DashboardService {
     private InvitationService invitations;
     private ScoreService scores;
     private SurveyConfig config;
+    private RespondentStatus status;
+    private DemoAnswers demo;
     private Clock clock;
 
     DashboardService() {
@@ -55,7 +59,7 @@ public class DashboardService {
     @Inject
     public DashboardService(Campaigns campaigns, Units units, ResponseCounts responses,
                             RespondentService respondents, InvitationService invitations, ScoreService scores,
-                            SurveyConfig config, Clock clock) {
+                            SurveyConfig config, RespondentStatus status, DemoAnswers demo, Clock clock) {
         this.campaigns = campaigns;
         this.units = units;
         this.responses = responses;
@@ -63,6 +67,8 @@ public class DashboardService {
         this.invitations = invitations;
         this.scores = scores;
         this.config = config;
+        this.status = status;
+        this.demo = demo;
         this.clock = clock;
     }
 
@@ -216,5 +222,25 @@ public class DashboardService {
             case FAILED -> "Gửi thất bại";
             case CANCELLED -> "Đã hủy";
         };
+    }
+
+    /** Who has answered, never what: the respondents' status as CSV (UTF-8 with a BOM); audit-logged. */
+    public byte[] respondentStatusCsv(long campaignId) {
+        return status.csv(campaignId);
+    }
+
+    /** The respondents' status as an XLSX workbook; audit-logged. */
+    public byte[] respondentStatusXlsx(long campaignId) {
+        return status.xlsx(campaignId);
+    }
+
+    /**
+     * Demo mode only: simulated answers for up to {@code count} respondents who have not answered (see
+     * {@link DemoAnswers#submit}).
+     *
+     * @return how many were submitted
+     */
+    public int demoAnswers(long campaignId, int count) {
+        return demo.submit(campaignId, count);
     }
 }
