@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.parindex.survey.dashboard.application.DashboardService.Overview;
 import org.parindex.survey.dashboard.application.DashboardService;
+import org.parindex.survey.platform.rest.Downloads;
 import org.parindex.survey.platform.rest.PathParams;
 import org.parindex.survey.security.domain.Role;
 
@@ -28,8 +29,6 @@ import org.parindex.survey.security.domain.Role;
 @Tag(name = "dashboard", description = "Bảng theo dõi đợt điều tra (dashboard)")
 @RequestScoped
 public class DashboardResource {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private DashboardService dashboard;
 
@@ -52,24 +51,24 @@ public class DashboardResource {
 
     @GET
     @Path("respondents.csv")
-    @Produces("text/csv;charset=UTF-8")
+    @Produces(Downloads.CSV)
     @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME})
     @Operation(summary = "Trạng thái người được điều tra, CSV (who has answered, never what)")
     public Response statusCsv(@PathParam("id") String id) {
         long campaignId = PathParams.campaignId(id);
-        return Response.ok(dashboard.respondentStatusCsv(campaignId), "text/csv;charset=UTF-8").header("Content-Disposition",
-                "attachment; filename=\"trang-thai-dot-" + campaignId + ".csv\"").build();
+        return Downloads.attachment(dashboard.respondentStatusCsv(campaignId), Downloads.CSV,
+                "trang-thai-dot-" + campaignId + ".csv");
     }
 
     @GET
     @Path("respondents.xlsx")
-    @Produces(XLSX)
+    @Produces(Downloads.XLSX)
     @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME})
     @Operation(summary = "Trạng thái người được điều tra, XLSX")
     public Response statusXlsx(@PathParam("id") String id) {
         long campaignId = PathParams.campaignId(id);
-        return Response.ok(dashboard.respondentStatusXlsx(campaignId), XLSX).header("Content-Disposition",
-                "attachment; filename=\"trang-thai-dot-" + campaignId + ".xlsx\"").build();
+        return Downloads.attachment(dashboard.respondentStatusXlsx(campaignId), Downloads.XLSX,
+                "trang-thai-dot-" + campaignId + ".xlsx");
     }
 
     /** Body of the demo action: how many respondents should answer. */
