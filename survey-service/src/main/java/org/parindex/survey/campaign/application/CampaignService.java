@@ -16,7 +16,7 @@ import org.parindex.scoring.SurveyForm;
 import org.parindex.scoring.UnitQuota;
 import org.parindex.survey.audit.application.AuditTrail;
 import org.parindex.survey.audit.domain.AuditAction;
-import org.parindex.survey.campaign.application.SamplePlanCatalog.ShippedPlan;
+import org.parindex.survey.shipped.ShippedData.ShippedPlan;
 import org.parindex.survey.campaign.domain.Campaign;
 import org.parindex.survey.campaign.domain.CampaignStatus;
 import org.parindex.survey.campaign.domain.CampaignStatusChanged;
@@ -29,6 +29,7 @@ import org.parindex.survey.problem.InvalidInputException;
 import org.parindex.survey.problem.NotFoundException;
 import org.parindex.survey.respondent.domain.Respondents;
 import org.parindex.survey.unit.application.UnitService;
+import org.parindex.survey.shipped.ShippedData;
 
 /** Use cases of campaigns: create one from a sample plan, change it as its status allows, move its status. */
 @ApplicationScoped
@@ -36,7 +37,7 @@ import org.parindex.survey.unit.application.UnitService;
 public class CampaignService {
 
     private Campaigns campaigns;
-    private SamplePlanCatalog plans;
+    private ShippedData plans;
     private UnitService units;
     private Respondents respondents;
     private Event<CampaignStatusChanged> statusChanged;
@@ -49,7 +50,7 @@ public class CampaignService {
     }
 
     @Inject
-    public CampaignService(Campaigns campaigns, SamplePlanCatalog plans, UnitService units, Respondents respondents,
+    public CampaignService(Campaigns campaigns, ShippedData plans, UnitService units, Respondents respondents,
                            Event<CampaignStatusChanged> statusChanged, Clock clock, Logger log,
                            AuditTrail audit) {
         this.campaigns = campaigns;
@@ -78,8 +79,8 @@ public class CampaignService {
         if (request.samplePlan() == null || request.samplePlan().isBlank()) {
             throw InvalidInputException.of("samplePlan", "bắt buộc: tên kế hoạch chọn mẫu, ví dụ haiduong-2023");
         }
-        ShippedPlan shipped = plans.find(request.samplePlan().strip()).orElseThrow(() -> InvalidInputException.of(
-                "samplePlan", "không có kế hoạch chọn mẫu '" + request.samplePlan() + "'; có: " + plans.names()));
+        ShippedPlan shipped = plans.samplePlan(request.samplePlan().strip()).orElseThrow(() -> InvalidInputException.of(
+                "samplePlan", "không có kế hoạch chọn mẫu '" + request.samplePlan() + "'; có: " + plans.samplePlanNames()));
         SamplePlan plan = shipped.plan();
         if (request.withUnits() && !shipped.units().isEmpty()) {
             List<Problem> problems = plan.unitProblems(shipped.units());

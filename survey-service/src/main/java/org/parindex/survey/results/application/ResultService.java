@@ -44,7 +44,7 @@ import org.parindex.survey.results.domain.Publications;
 import org.parindex.survey.results.domain.PublishedLevel;
 import org.parindex.survey.results.domain.ResultRow;
 import org.parindex.survey.scores.application.ScoreService;
-import org.parindex.survey.scores.application.ShippedFrameworks;
+import org.parindex.survey.shipped.ShippedData;
 import org.parindex.survey.scores.domain.ScoreEntry;
 import org.parindex.survey.scores.domain.Scores;
 import org.parindex.survey.tabular.CsvCells;
@@ -66,7 +66,7 @@ public class ResultService {
     private ResponseCounts responses;
     private Publications publications;
     private ScoreService scoreService;
-    private ShippedFrameworks frameworks;
+    private ShippedData frameworks;
     private AuditTrail audit;
     private AnswerMixing mixing;
     private Clock clock;
@@ -79,7 +79,7 @@ public class ResultService {
     @Inject
     public ResultService(Campaigns campaigns, Units units, Scores scores,
                          ResponseCounts responses, Publications publications, ScoreService scoreService,
-                         ShippedFrameworks frameworks, AuditTrail audit, AnswerMixing mixing, Clock clock,
+                         ShippedData frameworks, AuditTrail audit, AnswerMixing mixing, Clock clock,
                          Logger log) {
         this.campaigns = campaigns;
         this.units = units;
@@ -162,7 +162,7 @@ public class ResultService {
                 continue;
             }
             Framework f = l.inputs().framework();
-            String json = frameworks.shipped(f.code()).orElseThrow().json();
+            String json = frameworks.shippedFramework(f.code()).orElseThrow().text();
             p.addLevel(l.inputs(), json, CsvCells.neutralise(ResultWriter.csv(l.result())));
             summary.append(l.inputs().level()).append(": ").append(l.inputs().scoredUnits().size())
                     .append(" đơn vị, bộ chỉ số ").append(f.code()).append(f.version().map(v -> " " + v).orElse(""))
