@@ -20,7 +20,6 @@ import org.parindex.survey.invitation.application.InvitationConfig;
 import org.parindex.survey.invitation.rest.ClientAddress;
 import org.parindex.survey.questionnaire.application.RespondentQuestionnaire;
 import org.parindex.survey.questionnaire.domain.Submission;
-import org.parindex.survey.questionnaire.rest.QuestionnaireJson.AnswersBody;
 
 /**
  * The respondent's questionnaire behind their link: read it with the draft so far, save changed answers, submit.
@@ -61,7 +60,7 @@ public class QuestionnaireResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Save changed answers to the draft (an answer without option clears its cell)")
     public QuestionnaireJson.Saved saveDraft(@PathParam("token") String token, AnswersBody body) {
-        RespondentQuestionnaire.Saved saved = questionnaire.saveDraft(token, client(), require(body).toAnswers());
+        RespondentQuestionnaire.Saved saved = questionnaire.saveDraft(token, client(), AnswersBody.parse(body));
         return new QuestionnaireJson.Saved(saved.savedAt(), saved.answered(), saved.total());
     }
 
@@ -71,7 +70,7 @@ public class QuestionnaireResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit the complete answers, once; they are stored without any link to the respondent")
     public Response submit(@PathParam("token") String token, AnswersBody body) {
-        Submission s = questionnaire.submit(token, client(), require(body).toAnswers());
+        Submission s = questionnaire.submit(token, client(), AnswersBody.parse(body));
         return Response.status(Response.Status.CREATED).entity(new QuestionnaireJson.Submitted(s.submittedAt()))
                 .build();
     }
@@ -79,9 +78,5 @@ public class QuestionnaireResource {
     /** The client's address, by which wrong tokens are throttled (as for {@code /link}: a trusted proxy's hop). */
     private String client() {
         return ClientAddress.of(request, config.trustForwardedFor());
-    }
-
-    private static AnswersBody require(AnswersBody body) {
-        return body == null ? new AnswersBody(null) : body;
     }
 }
