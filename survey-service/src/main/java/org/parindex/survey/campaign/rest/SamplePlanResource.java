@@ -15,7 +15,7 @@ import org.parindex.scoring.SamplePlan;
 import org.parindex.survey.shipped.ShippedData.ShippedPlan;
 import org.parindex.survey.shipped.ShippedData;
 import org.parindex.survey.problem.NotFoundException;
-import org.parindex.survey.security.domain.Role;
+import org.parindex.survey.platform.Role;
 
 /** The sample plans shipped with the service, to create campaigns from. */
 @Path("sample-plans")

@@ -24,7 +24,7 @@ import org.parindex.survey.mail.domain.MailStatus;
 import org.parindex.survey.platform.SurveyConfig;
 import org.parindex.survey.problem.NotFoundException;
 import org.parindex.survey.questionnaire.application.ResponseCounts;
-import org.parindex.survey.respondent.application.RespondentService;
+import org.parindex.survey.campaign.application.CampaignService;
 import org.parindex.survey.scores.application.ScoreService;
 import org.parindex.survey.unit.domain.Unit;
 import org.parindex.survey.unit.domain.Units;
@@ -44,7 +44,7 @@ public class DashboardService {
     private Campaigns campaigns;
     private Units units;
     private ResponseCounts responses;
-    private RespondentService respondents;
+    private CampaignService campaignService;
     private InvitationService invitations;
     private ScoreService scores;
     private SurveyConfig config;
@@ -58,12 +58,12 @@ public class DashboardService {
 
     @Inject
     public DashboardService(Campaigns campaigns, Units units, ResponseCounts responses,
-                            RespondentService respondents, InvitationService invitations, ScoreService scores,
+                            CampaignService campaignService, InvitationService invitations, ScoreService scores,
                             SurveyConfig config, RespondentStatus status, DemoAnswers demo, Clock clock) {
         this.campaigns = campaigns;
         this.units = units;
         this.responses = responses;
-        this.respondents = respondents;
+        this.campaignService = campaignService;
         this.invitations = invitations;
         this.scores = scores;
         this.config = config;
@@ -139,7 +139,7 @@ public class DashboardService {
         Campaign campaign = campaigns.find(campaignId).orElseThrow(() -> new NotFoundException("đợt đánh giá",
                 campaignId));
         ResponseCounts.Counts counts = responses.counts(campaignId);
-        QuotaReport quotas = respondents.quotas(campaignId);
+        QuotaReport quotas = campaignService.quotas(campaignId);
         List<Warning> warnings = new ArrayList<>();
         List<GroupLine> groups = new ArrayList<>();
         Map<String, Long> registered = new HashMap<>();

@@ -17,7 +17,7 @@ import org.parindex.survey.dashboard.application.DashboardService.Overview;
 import org.parindex.survey.dashboard.application.DashboardService;
 import org.parindex.survey.platform.rest.Downloads;
 import org.parindex.survey.platform.rest.PathParams;
-import org.parindex.survey.security.domain.Role;
+import org.parindex.survey.platform.Role;
 
 /**
  * The dashboard of a campaign: its figures, the respondents' status as CSV or XLSX, simulated answers in demo mode;

@@ -21,7 +21,7 @@ import org.parindex.survey.platform.rest.PathParams;
 import org.parindex.survey.questionnaire.domain.Answer;
 import org.parindex.survey.questionnaire.rest.AnswersBody;
 import org.parindex.survey.questionnaire.domain.Submission;
-import org.parindex.survey.security.domain.Role;
+import org.parindex.survey.platform.Role;
 
 /**
  * Paper questionnaires: the blank sheet of a respondent, and typing in what they answered on paper; the body is

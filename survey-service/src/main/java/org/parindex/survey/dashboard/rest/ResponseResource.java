@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.parindex.survey.platform.rest.PathParams;
 import org.parindex.survey.questionnaire.application.ResponseCounts;
 import org.parindex.survey.questionnaire.domain.SurveyAnswers.TallyCount;
-import org.parindex.survey.security.domain.Role;
+import org.parindex.survey.platform.Role;
 
 /**
  * For the secretariat: how many have answered, per group, and the anonymous answers counted per (rated unit,

@@ -37,7 +37,7 @@ import org.parindex.survey.platform.rest.PathParams;
 import org.parindex.survey.platform.rest.QueryParams;
 import org.parindex.survey.problem.MalformedRequestException;
 import org.parindex.survey.qr.QrCodes;
-import org.parindex.survey.security.domain.Role;
+import org.parindex.survey.platform.Role;
 
 /**
  * Invitations of a campaign: invite a group or everyone in one call, follow the respondents' statuses, reissue or

@@ -16,10 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.parindex.survey.campaign.domain.Campaign;
 import org.parindex.survey.campaign.domain.CampaignStatus;
 import org.parindex.survey.campaign.domain.Channel;
-import org.parindex.survey.invitation.application.InvitationConfig;
 import org.parindex.survey.invitation.application.LinkService;
 import org.parindex.survey.invitation.application.LinkService.Link;
 import org.parindex.survey.invitation.rest.InvitationJson.LinkAnswer;
+import org.parindex.survey.platform.web.ClientAddress;
 import org.parindex.survey.respondent.domain.Respondent;
 
 /**
@@ -34,7 +34,7 @@ import org.parindex.survey.respondent.domain.Respondent;
 public class LinkResource {
 
     private LinkService links;
-    private InvitationConfig config;
+    private ClientAddress clients;
 
     @Context
     HttpServletRequest request;
@@ -44,9 +44,9 @@ public class LinkResource {
     }
 
     @Inject
-    public LinkResource(LinkService links, InvitationConfig config) {
+    public LinkResource(LinkService links, ClientAddress clients) {
         this.links = links;
-        this.config = config;
+        this.clients = clients;
     }
 
     @PermitAll
@@ -58,7 +58,7 @@ public class LinkResource {
     @APIResponse(responseCode = "410", description = "the link was revoked")
     @APIResponse(responseCode = "429", description = "too many unknown links or codes from this client")
     public LinkAnswer get(@PathParam("credential") String credential) {
-        Link link = links.resolve(credential, ClientAddress.of(request, config.trustForwardedFor()));
+        Link link = links.resolve(credential, clients.of(request));
         Respondent p = link.respondent();
         Campaign c = link.campaign();
         return new LinkAnswer(state(c.status()), link.via().name(), c.id(), c.name(), c.deadlines().surveyCloses(),

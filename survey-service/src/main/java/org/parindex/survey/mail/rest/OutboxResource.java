@@ -29,7 +29,7 @@ import org.parindex.survey.platform.rest.PageRequest;
 import org.parindex.survey.platform.rest.Downloads;
 import org.parindex.survey.platform.rest.PathParams;
 import org.parindex.survey.problem.MalformedRequestException;
-import org.parindex.survey.security.domain.Role;
+import org.parindex.survey.platform.Role;
 
 /**
  * The outbox of a campaign: its mails with status and failure reason, the progress of a batch while it is sent,

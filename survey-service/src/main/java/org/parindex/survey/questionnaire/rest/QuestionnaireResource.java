@@ -16,8 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.parindex.survey.invitation.application.InvitationConfig;
-import org.parindex.survey.invitation.rest.ClientAddress;
+import org.parindex.survey.platform.web.ClientAddress;
 import org.parindex.survey.questionnaire.application.RespondentQuestionnaire;
 import org.parindex.survey.questionnaire.domain.Submission;
 
@@ -32,7 +31,7 @@ import org.parindex.survey.questionnaire.domain.Submission;
 public class QuestionnaireResource {
 
     private RespondentQuestionnaire questionnaire;
-    private InvitationConfig config;
+    private ClientAddress clients;
 
     @Context
     HttpServletRequest request;
@@ -42,9 +41,9 @@ public class QuestionnaireResource {
     }
 
     @Inject
-    public QuestionnaireResource(RespondentQuestionnaire questionnaire, InvitationConfig config) {
+    public QuestionnaireResource(RespondentQuestionnaire questionnaire, ClientAddress clients) {
         this.questionnaire = questionnaire;
-        this.config = config;
+        this.clients = clients;
     }
 
     @PermitAll
@@ -77,6 +76,6 @@ public class QuestionnaireResource {
 
     /** The client's address, by which wrong tokens are throttled (as for {@code /link}: a trusted proxy's hop). */
     private String client() {
-        return ClientAddress.of(request, config.trustForwardedFor());
+        return clients.of(request);
     }
 }

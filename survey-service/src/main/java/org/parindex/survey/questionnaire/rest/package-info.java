@@ -4,6 +4,6 @@
  * JSON API it talks to under {@code /q/api/<token>} ({@link
  * org.parindex.survey.questionnaire.rest.QuestionnaireApplication}), which is not part of the secretariat's
  * {@code /api}: the link is the respondent's only credential. The secretariat's counts of responses are its own
- * ({@link org.parindex.survey.dashboard.rest.ResponseResource}).
+ * (the dashboard's {@code ResponseResource}).
  */
 package org.parindex.survey.questionnaire.rest;

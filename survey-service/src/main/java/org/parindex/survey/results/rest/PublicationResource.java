@@ -27,7 +27,7 @@ import org.parindex.survey.results.application.ResultExports;
 import org.parindex.survey.results.application.ResultService;
 import org.parindex.survey.results.application.ResultSheet;
 import org.parindex.survey.results.domain.Publication;
-import org.parindex.survey.security.domain.Role;
+import org.parindex.survey.platform.Role;
 
 /**
  * The published versions of a campaign's index: publish one (immutable), list them, read one as tables, XLSX or

@@ -26,7 +26,7 @@ import org.parindex.survey.results.application.ResultService;
 import org.parindex.survey.results.application.ResultSheet;
 import org.parindex.survey.results.domain.LevelInputs;
 import org.parindex.survey.results.domain.PublishedLevel;
-import org.parindex.survey.security.domain.Role;
+import org.parindex.survey.platform.Role;
 
 /**
  * The index of a campaign as computed now (not published): per level, a unit's explanation, exports (XLSX, PDF)

@@ -30,7 +30,7 @@ import org.parindex.survey.problem.MalformedRequestException;
 import org.parindex.survey.scores.application.ScoreService;
 import org.parindex.survey.scores.rest.ScoreJson.ScoreChange;
 import org.parindex.survey.scores.rest.ScoreJson.ScoreView;
-import org.parindex.survey.security.domain.Role;
+import org.parindex.survey.platform.Role;
 import org.parindex.survey.tabular.ImportReport;
 
 /** Self-assessment and appraisal points of a campaign: import, list, change one, export. */

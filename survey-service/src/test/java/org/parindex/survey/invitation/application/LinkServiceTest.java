@@ -31,7 +31,7 @@ class LinkServiceTest {
     private final InMemoryRespondents respondents = new InMemoryRespondents();
     private final InvitationConfig config = new InvitationConfig(
             Optional.of(Base64.getEncoder().encodeToString(LinkSecret.newKey(new SecureRandom()))), 3, "PT48H", 2,
-            "PT15M", false);
+            "PT15M");
     private final LinkKeys keys = new LinkKeys(null, config, null);
     private final Clock clock = Clock.fixed(Entities.NOW.toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     private final LinkService links = new LinkService(invitations, respondents, keys,

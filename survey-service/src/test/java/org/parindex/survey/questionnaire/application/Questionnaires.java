@@ -54,7 +54,7 @@ final class Questionnaires {
     Questionnaires(CampaignStatus status) {
         InvitationConfig config = new InvitationConfig(
                 Optional.of(Base64.getEncoder().encodeToString(LinkSecret.newKey(new SecureRandom()))), 3, "PT48H",
-                20, "PT15M", false);
+                20, "PT15M");
         LinkKeys keys = new LinkKeys(null, config, null);
         campaign = Entities.campaign(3, status);
         respondent = Entities.respondent(7, campaign);

@@ -1,4 +1,4 @@
-package org.parindex.survey.platform.rest;
+package org.parindex.survey.api;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
@@ -24,7 +24,7 @@ import org.parindex.survey.respondent.rest.RespondentResource;
 import org.parindex.survey.results.rest.PublicationResource;
 import org.parindex.survey.results.rest.ResultResource;
 import org.parindex.survey.scores.rest.ScoreResource;
-import org.parindex.survey.security.domain.Role;
+import org.parindex.survey.platform.Role;
 import org.parindex.survey.security.rest.AccountResource;
 import org.parindex.survey.security.rest.RolesAllowedFeature;
 import org.parindex.survey.unit.rest.UnitResource;
