@@ -47,7 +47,7 @@ public class SurveyConfig {
         this.zone = ZoneId.of(zone);
     }
 
-    /** The folder for everything the service writes: the embedded database, logs, later the mail outbox. */
+    /** The folder for everything the service writes: the embedded database, logs, the link key, the mail outbox. */
     public Path dataDir() {
         return dataDir;
     }
