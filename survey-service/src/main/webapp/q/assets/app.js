@@ -4,6 +4,9 @@
  * The page lives at /q/<token>; it talks to api/<token> (= /q/api/<token>): GET the questionnaire with the draft,
  * PUT draft (changed cells, saved as the person goes), POST submission (all answers, once).
  * A cell is one question about one rated unit; its key is "form/question/unit".
+ *
+ * Self-contained on purpose: it shares nothing with the secretariat's admin/assets/admin.js (see there why), so
+ * that the respondent's page is one small script and one style sheet under /q, and never loads from /admin.
  */
 (function () {
   'use strict';
