@@ -12,34 +12,26 @@ public final class LinkProblem extends ProblemException {
 
     private static final long serialVersionUID = 1L;
 
-    private final int status;
-    private final String kind;
-    private final String title;
-
-    private LinkProblem(int status, String kind, String title, String detail) {
-        super(detail, List.of());
-        this.status = status;
-        this.kind = kind;
-        this.title = title;
+    private LinkProblem() {
+        super("Liên kết này không mở được phiếu nào. Hãy kiểm tra lại đường dẫn trong thư mời.", List.of());
     }
 
     public static LinkProblem unknown() {
-        return new LinkProblem(404, "link-unknown", "Liên kết không đúng (Unknown link)",
-                "Liên kết này không mở được phiếu nào. Hãy kiểm tra lại đường dẫn trong thư mời.");
+        return new LinkProblem();
     }
 
     @Override
     public int status() {
-        return status;
+        return 404;
     }
 
     @Override
     public String kind() {
-        return kind;
+        return "link-unknown";
     }
 
     @Override
     public String title() {
-        return title;
+        return "Liên kết không đúng (Unknown link)";
     }
 }
