@@ -1,4 +1,12 @@
-/* ParIndex — scripts of the secretariat's pages. Plain JavaScript, no library, no CDN. */
+/*
+ * ParIndex — scripts of the secretariat's pages. Plain JavaScript, no library, no CDN.
+ *
+ * Separate from the respondent's q/assets/app.js on purpose, with nothing shared: the respondent's page must stay
+ * tiny and self-contained (one script, one style sheet, served under /q to whoever holds a link, never loading
+ * anything from /admin, which demands a login), while this toolkit serves the logged-in pages (session, CSRF
+ * header, tables, paging). The few helpers both have (building elements, reading a problem+json answer) are a
+ * dozen lines each; sharing them would mean a third file the respondent's page loads, or a build step.
+ */
 'use strict';
 
 var PX = (function () {

@@ -4,6 +4,9 @@
  * The page lives at /q/<token>; it talks to api/<token> (= /q/api/<token>): GET the questionnaire with the draft,
  * PUT draft (changed cells, saved as the person goes), POST submission (all answers, once).
  * A cell is one question about one rated unit; its key is "form/question/unit".
+ *
+ * Self-contained on purpose: it shares nothing with the secretariat's admin/assets/admin.js (see there why), so
+ * that the respondent's page is one small script and one style sheet under /q, and never loads from /admin.
  */
 (function () {
   'use strict';
@@ -109,7 +112,6 @@
     var pages = {
       'link-revoked': ['Liên kết đã bị thu hồi', 'Liên kết này không còn dùng được: Tổ thư ký đã thu hồi hoặc cấp '
         + 'liên kết mới thay cho nó. Xin mở liên kết trong thư mời mới nhất.'],
-      'link-expired': ['Liên kết đã hết hạn', 'Liên kết này đã hết hạn sử dụng.'],
       'link-unknown': ['Liên kết không đúng', 'Địa chỉ này không mở được phiếu khảo sát nào. Có thể liên kết bị '
         + 'chép thiếu hoặc sai ký tự. Xin mở lại liên kết trong thư mời, hoặc quét lại mã QR.']
     };

@@ -17,19 +17,11 @@ import java.util.Optional;
 public record AnswerOption(String code, String label, BigDecimal coefficient) {
 
     /**
-
-     * Checks the components, failing fast with a message that names the bad one; blank optional text becomes
-
-     * {@code null} (or the code, for names and labels).
-
+     * Checks the components. A blank label becomes the code.
      *
-
-     * @throws IllegalArgumentException if a component is out of range or inconsistent
-
-     * @throws NullPointerException     if a required component is null
-
+     * @throws IllegalArgumentException if the code is blank, or the coefficient is outside [0, 1] or has more than 9
+     *     decimals
      */
-
     public AnswerOption {
         Require.text(code, "code");
         label = label == null || label.isBlank() ? code : label;

@@ -17,19 +17,10 @@ import java.util.Set;
 public record AnswerScale(String code, List<AnswerOption> options) {
 
     /**
-
-     * Checks the components, failing fast with a message that names the bad one; blank optional text becomes
-
-     * {@code null} (or the code, for names and labels).
-
+     * Checks the components. Keeps a copy of the options.
      *
-
-     * @throws IllegalArgumentException if a component is out of range or inconsistent
-
-     * @throws NullPointerException     if a required component is null
-
+     * @throws IllegalArgumentException if the code is blank, no option is scored, or two options share a code
      */
-
     public AnswerScale {
         Require.text(code, "code");
         options = Require.list(options, "options (scale " + code + ")");

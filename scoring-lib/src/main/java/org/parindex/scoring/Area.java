@@ -16,19 +16,10 @@ import java.util.Optional;
 public record Area(String code, String name, BigDecimal declaredMaxPoints, List<Criterion> criteria) {
 
     /**
-
-     * Checks the components, failing fast with a message that names the bad one; blank optional text becomes
-
-     * {@code null} (or the code, for names and labels).
-
+     * Checks the components. A blank name becomes the code; keeps a copy of the criteria.
      *
-
-     * @throws IllegalArgumentException if a component is out of range or inconsistent
-
-     * @throws NullPointerException     if a required component is null
-
+     * @throws IllegalArgumentException if the code is blank, the declared max is negative or there are no criteria
      */
-
     public Area {
         Require.text(code, "code");
         name = name == null || name.isBlank() ? code : name;

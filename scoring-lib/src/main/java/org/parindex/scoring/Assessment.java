@@ -37,19 +37,11 @@ public record Assessment(String unit, String item, BigDecimal selfScore, String 
                          String evidence, String explanation) {
 
     /**
-
-     * Checks the components, failing fast with a message that names the bad one; blank optional text becomes
-
-     * {@code null} (or the code, for names and labels).
-
+     * Checks the components. Blank figures, evidence and explanation become {@code null}.
      *
-
-     * @throws IllegalArgumentException if a component is out of range or inconsistent
-
-     * @throws NullPointerException     if a required component is null
-
+     * @throws IllegalArgumentException if the unit or item is blank, or a score and a figure are both given for
+     *     self-assessment or for appraisal
      */
-
     public Assessment {
         Require.text(unit, "unit");
         Require.text(item, () -> "item (unit " + unit + ")");

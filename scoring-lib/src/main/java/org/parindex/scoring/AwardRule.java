@@ -89,19 +89,10 @@ public sealed interface AwardRule
     record Level(String code, String label, BigDecimal points) {
 
         /**
-
-         * Checks the components, failing fast with a message that names the bad one; blank optional text becomes
-
-         * {@code null} (or the code, for names and labels).
-
+         * Checks the components. A blank label becomes the code.
          *
-
-         * @throws IllegalArgumentException if a component is out of range or inconsistent
-
-         * @throws NullPointerException     if a required component is null
-
+         * @throws IllegalArgumentException if the code is blank or the points are negative
          */
-
         public Level {
             Require.text(code, "code");
             label = label == null || label.isBlank() ? code : label;
@@ -123,19 +114,10 @@ public sealed interface AwardRule
     record Band(BigDecimal min, BigDecimal points) {
 
         /**
-
-         * Checks the components, failing fast with a message that names the bad one; blank optional text becomes
-
-         * {@code null} (or the code, for names and labels).
-
+         * Checks the components.
          *
-
-         * @throws IllegalArgumentException if a component is out of range or inconsistent
-
-         * @throws NullPointerException     if a required component is null
-
+         * @throws IllegalArgumentException if the minimum or the points are negative
          */
-
         public Band {
             Require.nonNegative(min, "min");
             Require.nonNegative(points, "points (band from " + min.toPlainString() + "%)");
@@ -155,19 +137,10 @@ public sealed interface AwardRule
     record Levels(List<Level> levels) implements AwardRule {
 
         /**
-
-         * Checks the components, failing fast with a message that names the bad one; blank optional text becomes
-
-         * {@code null} (or the code, for names and labels).
-
+         * Checks the components. Keeps a copy of the levels.
          *
-
-         * @throws IllegalArgumentException if a component is out of range or inconsistent
-
-         * @throws NullPointerException     if a required component is null
-
+         * @throws IllegalArgumentException if there are no levels or two share a code
          */
-
         public Levels {
             levels = Require.list(levels, "levels");
             if (levels.isEmpty()) {
@@ -220,19 +193,11 @@ public sealed interface AwardRule
     record Bands(List<Band> bands, BigDecimal otherwise) implements AwardRule {
 
         /**
-
-         * Checks the components, failing fast with a message that names the bad one; blank optional text becomes
-
-         * {@code null} (or the code, for names and labels).
-
+         * Checks the components. Keeps the bands ordered from the highest minimum down; a missing {@code otherwise} is 0.
          *
-
-         * @throws IllegalArgumentException if a component is out of range or inconsistent
-
-         * @throws NullPointerException     if a required component is null
-
+         * @throws IllegalArgumentException if there are no bands, two share a minimum, or {@code otherwise} is
+         *     negative
          */
-
         public Bands {
             bands = Require.list(bands, "bands");
             if (bands.isEmpty()) {
@@ -283,19 +248,11 @@ public sealed interface AwardRule
     record Deduction(BigDecimal perViolation) implements AwardRule {
 
         /**
-
-         * Checks the components, failing fast with a message that names the bad one; blank optional text becomes
-
-         * {@code null} (or the code, for names and labels).
-
+         * Checks the components.
          *
-
-         * @throws IllegalArgumentException if a component is out of range or inconsistent
-
-         * @throws NullPointerException     if a required component is null
-
+         * @throws NullPointerException if the points per violation are missing
+         * @throws IllegalArgumentException if they are not positive
          */
-
         public Deduction {
             Objects.requireNonNull(perViolation, "perViolation == null");
             if (perViolation.signum() <= 0) {

@@ -15,19 +15,10 @@ public record ClassificationBand(String code, String name, BigDecimal minIndex) 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /**
-
-     * Checks the components, failing fast with a message that names the bad one; blank optional text becomes
-
-     * {@code null} (or the code, for names and labels).
-
+     * Checks the components. A blank name becomes the code.
      *
-
-     * @throws IllegalArgumentException if a component is out of range or inconsistent
-
-     * @throws NullPointerException     if a required component is null
-
+     * @throws IllegalArgumentException if the code is blank or the minimum index is outside [0, 100]
      */
-
     public ClassificationBand {
         Require.text(code, "code");
         name = name == null || name.isBlank() ? code : name;

@@ -28,19 +28,10 @@ public record Explanation(Framework framework, UnitResult unit, List<PointLoss> 
     static final int TOP_LOSSES = 15;
 
     /**
-
-     * Checks the components, failing fast with a message that names the bad one; blank optional text becomes
-
-     * {@code null} (or the code, for names and labels).
-
+     * Checks the components. Keeps copies of the lists of losses and cuts.
      *
-
-     * @throws IllegalArgumentException if a component is out of range or inconsistent
-
-     * @throws NullPointerException     if a required component is null
-
+     * @throws NullPointerException if the framework or the unit is missing
      */
-
     public Explanation {
         Objects.requireNonNull(framework, "framework == null");
         Objects.requireNonNull(unit, "unit == null");

@@ -27,19 +27,12 @@ public record Leaf(String code, String name, BigDecimal maxPoints, ScoringMethod
                    String scale) {
 
     /**
-
-     * Checks the components, failing fast with a message that names the bad one; blank optional text becomes
-
-     * {@code null} (or the code, for names and labels).
-
+     * Checks the components. A blank name becomes the code, a blank scale {@code null}.
      *
-
-     * @throws IllegalArgumentException if a component is out of range or inconsistent
-
-     * @throws NullPointerException     if a required component is null
-
+     * @throws IllegalArgumentException if the code is blank, the max is negative, a SURVEY leaf lacks a scale or has a
+     *     rule, another leaf has a scale, or the rule does not fit the max
+     * @throws NullPointerException if the method is missing
      */
-
     public Leaf {
         Require.text(code, "code");
         name = name == null || name.isBlank() ? code : name;

@@ -29,19 +29,10 @@ public record PointLoss(Kind kind, String code, String name, BigDecimal maxPoint
     }
 
     /**
-
-     * Checks the components, failing fast with a message that names the bad one; blank optional text becomes
-
-     * {@code null} (or the code, for names and labels).
-
+     * Checks the components.
      *
-
-     * @throws IllegalArgumentException if a component is out of range or inconsistent
-
-     * @throws NullPointerException     if a required component is null
-
+     * @throws NullPointerException if the kind, code, points lost or reason is missing
      */
-
     public PointLoss {
         Objects.requireNonNull(kind, "kind == null");
         Objects.requireNonNull(code, "code == null");

@@ -18,19 +18,10 @@ import java.util.Optional;
 public record TallyCount(String unit, String item, String group, String option, long count) {
 
     /**
-
-     * Checks the components, failing fast with a message that names the bad one; blank optional text becomes
-
-     * {@code null} (or the code, for names and labels).
-
+     * Checks the components. A blank group becomes {@code null} (all groups).
      *
-
-     * @throws IllegalArgumentException if a component is out of range or inconsistent
-
-     * @throws NullPointerException     if a required component is null
-
+     * @throws IllegalArgumentException if the unit, item or option is blank, or the count is negative
      */
-
     public TallyCount {
         Require.text(unit, "unit");
         Require.text(item, () -> "item (unit " + unit + ")");

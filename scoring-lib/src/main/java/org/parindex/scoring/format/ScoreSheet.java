@@ -13,20 +13,7 @@ import org.parindex.scoring.Unit;
  */
 public record ScoreSheet(List<Unit> units, List<Assessment> assessments) {
 
-    /**
-
-     * Checks the components, failing fast with a message that names the bad one; blank optional text becomes
-
-     * {@code null} (or the code, for names and labels).
-
-     *
-
-     * @throws IllegalArgumentException if a component is out of range or inconsistent
-
-     * @throws NullPointerException     if a required component is null
-
-     */
-
+    /** Keeps copies of the lists; checks nothing else (the reader has checked each row). */
     public ScoreSheet {
         units = List.copyOf(units);
         assessments = List.copyOf(assessments);

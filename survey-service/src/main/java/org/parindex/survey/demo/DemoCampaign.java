@@ -14,8 +14,8 @@ import java.util.logging.Logger;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.parindex.survey.campaign.application.CampaignService;
-import org.parindex.survey.campaign.application.SamplePlanCatalog;
-import org.parindex.survey.campaign.application.SamplePlanCatalog.ShippedPlan;
+import org.parindex.survey.shipped.ShippedData;
+import org.parindex.survey.shipped.ShippedData.ShippedPlan;
 import org.parindex.survey.campaign.domain.Campaign;
 import org.parindex.survey.campaign.domain.Campaigns;
 import org.parindex.survey.campaign.domain.Deadlines;
@@ -44,7 +44,7 @@ public class DemoCampaign {
     private Campaigns campaigns;
     private CampaignService campaignService;
     private RespondentService respondentService;
-    private SamplePlanCatalog plans;
+    private ShippedData plans;
     private Logger log;
 
     DemoCampaign() {
@@ -53,7 +53,7 @@ public class DemoCampaign {
 
     @Inject
     public DemoCampaign(Campaigns campaigns, CampaignService campaignService, RespondentService respondentService,
-                        SamplePlanCatalog plans, Logger log) {
+                        ShippedData plans, Logger log) {
         this.campaigns = campaigns;
         this.campaignService = campaignService;
         this.respondentService = respondentService;
@@ -68,7 +68,7 @@ public class DemoCampaign {
             log.info("Demo campaign not created: the database already has campaigns");
             return Optional.empty();
         }
-        ShippedPlan shipped = plans.find(PLAN).orElseThrow(() -> new IllegalStateException(
+        ShippedPlan shipped = plans.samplePlan(PLAN).orElseThrow(() -> new IllegalStateException(
                 "sample plan " + PLAN + " is not on the class path (questionnaires module)"));
         Campaign campaign = campaignService.create(new CampaignService.NewCampaign(PLAN, NAME, DEADLINES, true));
         List<SyntheticRespondents.Person> people = SyntheticRespondents.forPlan(shipped.plan(), shipped.units());

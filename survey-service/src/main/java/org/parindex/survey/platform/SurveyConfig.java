@@ -8,7 +8,10 @@ import java.time.ZoneId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Every setting of the service, read through MicroProfile Config: defaults in
+ * The platform's settings (data folder, database, public address, demo mode, time zone), read through MicroProfile
+ * Config. Each capability reads its own settings in a typed bean of its own ({@code InvitationConfig},
+ * {@code MailConfig}, {@code AnonymityConfig}, {@code SecurityConfig}, {@code LoginThrottle}, {@code BodyLimits},
+ * {@code ClientAddress}); the survey-service README lists every setting in one table. Defaults in
  * {@code META-INF/microprofile-config.properties}, overridden by system properties ({@code -Dsurvey.data.dir=…}) or
  * environment variables ({@code SURVEY_DATA_DIR=…}). The data source itself is defined in
  * {@link org.parindex.survey.platform.persistence.SurveyDataSource} from {@code survey.db.*}, which Payara resolves
@@ -44,7 +47,7 @@ public class SurveyConfig {
         this.zone = ZoneId.of(zone);
     }
 
-    /** The folder for everything the service writes: the embedded database, logs, later the mail outbox. */
+    /** The folder for everything the service writes: the embedded database, logs, the link key, the mail outbox. */
     public Path dataDir() {
         return dataDir;
     }

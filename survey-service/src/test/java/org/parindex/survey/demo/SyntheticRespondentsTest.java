@@ -8,20 +8,20 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.parindex.scoring.SampleGroup;
 import org.parindex.scoring.UnitQuota;
-import org.parindex.survey.campaign.application.SamplePlanCatalog;
-import org.parindex.survey.campaign.application.SamplePlanCatalog.ShippedPlan;
+import org.parindex.survey.shipped.ShippedData;
+import org.parindex.survey.shipped.ShippedData.ShippedPlan;
 import org.parindex.survey.demo.SyntheticRespondents.Person;
 
 class SyntheticRespondentsTest {
 
-    private final ShippedPlan haiDuong = new SamplePlanCatalog().find("haiduong-2023").orElseThrow();
+    private final ShippedPlan haiDuong = new ShippedData().samplePlan("haiduong-2023").orElseThrow();
     private final List<Person> people = SyntheticRespondents.forPlan(haiDuong.plan(), haiDuong.units());
 
     @Test
     void theHaiDuongPlanHasSixGroupsWhoseQuotasSumTo510() {
         assertThat(haiDuong.plan().groups()).hasSize(6);
         assertThat(haiDuong.plan().groups().stream().mapToInt(SampleGroup::quota).sum()).isEqualTo(510);
-        assertThat(new SamplePlanCatalog().names()).contains("haiduong-2023");
+        assertThat(new ShippedData().samplePlanNames()).contains("haiduong-2023");
     }
 
     @Test

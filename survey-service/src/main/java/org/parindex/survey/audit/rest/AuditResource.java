@@ -19,7 +19,7 @@ import org.parindex.survey.platform.rest.Page;
 import org.parindex.survey.platform.rest.PageRequest;
 import org.parindex.survey.platform.rest.QueryParams;
 import org.parindex.survey.problem.MalformedRequestException;
-import org.parindex.survey.security.domain.Role;
+import org.parindex.survey.platform.Role;
 
 /** The audit log: who did what, newest first. */
 @Path("audit")

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.parindex.scoring.PlanLevel;
 import org.parindex.scoring.Problem;
@@ -16,19 +17,22 @@ import org.parindex.scoring.SurveyForm;
 import org.parindex.scoring.UnitQuota;
 import org.parindex.survey.audit.application.AuditTrail;
 import org.parindex.survey.audit.domain.AuditAction;
-import org.parindex.survey.campaign.application.SamplePlanCatalog.ShippedPlan;
+import org.parindex.survey.shipped.ShippedData.ShippedPlan;
 import org.parindex.survey.campaign.domain.Campaign;
+import org.parindex.survey.campaign.domain.CampaignCreated;
+import org.parindex.survey.campaign.domain.CampaignDeleted;
 import org.parindex.survey.campaign.domain.CampaignStatus;
 import org.parindex.survey.campaign.domain.CampaignStatusChanged;
 import org.parindex.survey.campaign.domain.Campaigns.CampaignFilter;
 import org.parindex.survey.campaign.domain.Campaigns;
 import org.parindex.survey.campaign.domain.Deadlines;
+import org.parindex.survey.campaign.domain.RespondentCounts;
 import org.parindex.survey.campaign.domain.SampleGroup;
+import org.parindex.survey.campaign.domain.UnitCounts;
 import org.parindex.survey.problem.FieldError;
 import org.parindex.survey.problem.InvalidInputException;
 import org.parindex.survey.problem.NotFoundException;
-import org.parindex.survey.respondent.domain.Respondents;
-import org.parindex.survey.unit.application.UnitService;
+import org.parindex.survey.shipped.ShippedData;
 
 /** Use cases of campaigns: create one from a sample plan, change it as its status allows, move its status. */
 @ApplicationScoped
@@ -36,10 +40,12 @@ import org.parindex.survey.unit.application.UnitService;
 public class CampaignService {
 
     private Campaigns campaigns;
-    private SamplePlanCatalog plans;
-    private UnitService units;
-    private Respondents respondents;
+    private ShippedData plans;
+    private UnitCounts units;
+    private RespondentCounts respondents;
+    private Event<CampaignCreated> created;
     private Event<CampaignStatusChanged> statusChanged;
+    private Event<CampaignDeleted> deleted;
     private Clock clock;
     private Logger log;
     private AuditTrail audit;
@@ -49,14 +55,16 @@ public class CampaignService {
     }
 
     @Inject
-    public CampaignService(Campaigns campaigns, SamplePlanCatalog plans, UnitService units, Respondents respondents,
-                           Event<CampaignStatusChanged> statusChanged, Clock clock, Logger log,
-                           AuditTrail audit) {
+    public CampaignService(Campaigns campaigns, ShippedData plans, UnitCounts units, RespondentCounts respondents,
+                           Event<CampaignCreated> created, Event<CampaignStatusChanged> statusChanged,
+                           Event<CampaignDeleted> deleted, Clock clock, Logger log, AuditTrail audit) {
         this.campaigns = campaigns;
         this.plans = plans;
         this.units = units;
         this.respondents = respondents;
+        this.created = created;
         this.statusChanged = statusChanged;
+        this.deleted = deleted;
         this.clock = clock;
         this.log = log;
         this.audit = audit;
@@ -78,8 +86,8 @@ public class CampaignService {
         if (request.samplePlan() == null || request.samplePlan().isBlank()) {
             throw InvalidInputException.of("samplePlan", "bắt buộc: tên kế hoạch chọn mẫu, ví dụ haiduong-2023");
         }
-        ShippedPlan shipped = plans.find(request.samplePlan().strip()).orElseThrow(() -> InvalidInputException.of(
-                "samplePlan", "không có kế hoạch chọn mẫu '" + request.samplePlan() + "'; có: " + plans.names()));
+        ShippedPlan shipped = plans.samplePlan(request.samplePlan().strip()).orElseThrow(() -> InvalidInputException.of(
+                "samplePlan", "không có kế hoạch chọn mẫu '" + request.samplePlan() + "'; có: " + plans.samplePlanNames()));
         SamplePlan plan = shipped.plan();
         if (request.withUnits() && !shipped.units().isEmpty()) {
             List<Problem> problems = plan.unitProblems(shipped.units());
@@ -106,9 +114,7 @@ public class CampaignService {
             }
         }
         campaigns.add(campaign);
-        if (request.withUnits() && !shipped.units().isEmpty()) {
-            units.addPlanUnits(campaign.id(), shipped.units());
-        }
+        created.fire(new CampaignCreated(campaign.id(), request.withUnits() ? shipped.units() : List.of()));
         audit.record(AuditAction.CAMPAIGN_CREATED, campaign.id(), campaign.name(), "từ kế hoạch chọn mẫu "
                 + shipped.name() + (request.withUnits() ? ", có danh sách đơn vị" : ""));
         log.info(() -> "Created campaign " + campaign.id() + " from sample plan " + shipped.name());
@@ -176,14 +182,28 @@ public class CampaignService {
         audit.record(AuditAction.CAMPAIGN_CHANGED, id, "nhóm " + code, "tên " + name + ", chỉ tiêu " + quota);
     }
 
-    /** Deletes a draft campaign with its units, groups and respondents. */
+    /**
+     * Deletes a draft campaign with its groups; its respondents and units go with it (observers of
+     * {@link CampaignDeleted}).
+     */
     public void delete(long id) {
         Campaign campaign = find(id);
         campaign.requireSetUpEditable("xoá đợt đánh giá");
-        respondents.removeAll(id);
-        units.removeAll(id);
+        deleted.fire(new CampaignDeleted(id));
         campaigns.remove(campaign);
         audit.record(AuditAction.CAMPAIGN_DELETED, id, campaign.name(), "xoá cùng đơn vị, nhóm và người được điều tra");
+    }
+
+    /** Units of the campaign per level code. */
+    public Map<String, Long> unitsByLevel(long id) {
+        find(id);
+        return units.countByLevel(id);
+    }
+
+    /** Per group, the quota against the respondents registered. */
+    public QuotaReport quotas(long id) {
+        Campaign campaign = find(id);
+        return QuotaReport.of(campaign, respondents.countByGroup(id), respondents.countByGroupAndUnit(id));
     }
 
     private LocalDateTime now() {

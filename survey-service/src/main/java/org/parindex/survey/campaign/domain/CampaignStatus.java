@@ -1,5 +1,6 @@
 package org.parindex.survey.campaign.domain;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -16,6 +17,8 @@ import java.util.Optional;
  *   <tr><td>frameworks, units, groups, quotas</td><td>yes</td><td>no</td><td>no</td><td>no</td></tr>
  *   <tr><td>add or edit respondents</td><td>yes</td><td>yes</td><td>no</td><td>no</td></tr>
  *   <tr><td>remove respondents, delete the campaign</td><td>yes</td><td>no</td><td>no</td><td>no</td></tr>
+ *   <tr><td>answers online</td><td>no</td><td>yes</td><td>no</td><td>no</td></tr>
+ *   <tr><td>answers on paper (typed in by the secretariat)</td><td>no</td><td>yes</td><td>yes</td><td>no</td></tr>
  * </table>
  */
 public enum CampaignStatus {
@@ -48,6 +51,22 @@ public enum CampaignStatus {
     /** Whether respondents may be registered or edited. */
     public boolean respondentsEditable() {
         return this == DRAFT || this == OPEN;
+    }
+
+    /**
+     * Whether the survey takes answers through {@code channel} now: online while it is OPEN; on paper while it is
+     * OPEN or CLOSED (the secretariat may type in late paper questionnaires until the results are published).
+     * The one place this rule lives: the questionnaire page, saving a draft, submitting online and paper entry all
+     * ask here.
+     */
+    public boolean takesAnswers(Channel channel) {
+        Objects.requireNonNull(channel, "channel == null");
+        return this == OPEN || this == CLOSED && channel == Channel.PAPER;
+    }
+
+    /** Whether the survey has started (it is no longer a DRAFT). */
+    public boolean surveyStarted() {
+        return this != DRAFT;
     }
 
     /** Whether anything may change at all. */

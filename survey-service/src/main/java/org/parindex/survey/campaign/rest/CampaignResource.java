@@ -36,9 +36,7 @@ import org.parindex.survey.platform.rest.PathParams;
 import org.parindex.survey.platform.rest.QueryParams;
 import org.parindex.survey.problem.InvalidInputException;
 import org.parindex.survey.problem.MalformedRequestException;
-import org.parindex.survey.respondent.application.RespondentService;
-import org.parindex.survey.security.domain.Role;
-import org.parindex.survey.unit.application.UnitService;
+import org.parindex.survey.platform.Role;
 
 /** Campaigns (đợt đánh giá): create from a sample plan, list, read, change, move status, delete a draft. */
 @Path("campaigns")
@@ -48,8 +46,6 @@ import org.parindex.survey.unit.application.UnitService;
 public class CampaignResource {
 
     private CampaignService campaigns;
-    private UnitService units;
-    private RespondentService respondents;
 
     @Context
     UriInfo uri;
@@ -59,10 +55,8 @@ public class CampaignResource {
     }
 
     @Inject
-    public CampaignResource(CampaignService campaigns, UnitService units, RespondentService respondents) {
+    public CampaignResource(CampaignService campaigns) {
         this.campaigns = campaigns;
-        this.units = units;
-        this.respondents = respondents;
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
@@ -155,7 +149,7 @@ public class CampaignResource {
     }
 
     private CampaignView view(Campaign c) {
-        return CampaignJson.view(c, units.countByLevel(c.id()), respondents.quotas(c.id()));
+        return CampaignJson.view(c, campaigns.unitsByLevel(c.id()), campaigns.quotas(c.id()));
     }
 
 

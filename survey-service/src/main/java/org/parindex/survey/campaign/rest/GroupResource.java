@@ -20,8 +20,7 @@ import org.parindex.survey.campaign.rest.CampaignJson.GroupView;
 import org.parindex.survey.platform.rest.PathParams;
 import org.parindex.survey.problem.InvalidInputException;
 import org.parindex.survey.problem.NotFoundException;
-import org.parindex.survey.respondent.application.RespondentService;
-import org.parindex.survey.security.domain.Role;
+import org.parindex.survey.platform.Role;
 
 /** The respondent groups of a campaign, each with its forms and its quota against the respondents registered. */
 @Path("campaigns/{id}/groups")
@@ -31,16 +30,14 @@ import org.parindex.survey.security.domain.Role;
 public class GroupResource {
 
     private CampaignService campaigns;
-    private RespondentService respondents;
 
     GroupResource() {
         // for the CDI proxy
     }
 
     @Inject
-    public GroupResource(CampaignService campaigns, RespondentService respondents) {
+    public GroupResource(CampaignService campaigns) {
         this.campaigns = campaigns;
-        this.respondents = respondents;
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
@@ -48,7 +45,7 @@ public class GroupResource {
     @Operation(summary = "Nhóm đối tượng, chỉ tiêu và số đã đăng ký (groups: quota vs registered, with warnings)")
     @APIResponse(responseCode = "404", description = "no such campaign")
     public GroupList list(@PathParam("id") String id) {
-        return CampaignJson.groups(respondents.quotas(PathParams.campaignId(id)));
+        return CampaignJson.groups(campaigns.quotas(PathParams.campaignId(id)));
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
@@ -57,7 +54,7 @@ public class GroupResource {
     @Operation(summary = "Một nhóm: phiếu, phạm vi đánh giá, chỉ tiêu theo đơn vị (one group)")
     @APIResponse(responseCode = "404", description = "no such campaign or group")
     public GroupView get(@PathParam("id") String id, @PathParam("code") String code) {
-        return respondents.quotas(PathParams.campaignId(id)).groups().stream()
+        return campaigns.quotas(PathParams.campaignId(id)).groups().stream()
                 .filter(l -> l.group().code().equals(code)).findFirst()
                 .map(CampaignJson::group)
                 .orElseThrow(() -> new NotFoundException("nhóm đối tượng điều tra", code));

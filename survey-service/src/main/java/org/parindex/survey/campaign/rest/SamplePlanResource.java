@@ -12,10 +12,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.parindex.scoring.SamplePlan;
-import org.parindex.survey.campaign.application.SamplePlanCatalog.ShippedPlan;
-import org.parindex.survey.campaign.application.SamplePlanCatalog;
+import org.parindex.survey.shipped.ShippedData.ShippedPlan;
+import org.parindex.survey.shipped.ShippedData;
 import org.parindex.survey.problem.NotFoundException;
-import org.parindex.survey.security.domain.Role;
+import org.parindex.survey.platform.Role;
 
 /** The sample plans shipped with the service, to create campaigns from. */
 @Path("sample-plans")
@@ -24,14 +24,14 @@ import org.parindex.survey.security.domain.Role;
 @RequestScoped
 public class SamplePlanResource {
 
-    private SamplePlanCatalog catalog;
+    private ShippedData catalog;
 
     SamplePlanResource() {
         // for the CDI proxy
     }
 
     @Inject
-    public SamplePlanResource(SamplePlanCatalog catalog) {
+    public SamplePlanResource(ShippedData catalog) {
         this.catalog = catalog;
     }
 
@@ -46,7 +46,7 @@ public class SamplePlanResource {
     @GET
     @Operation(summary = "Các kế hoạch chọn mẫu có sẵn (names of the shipped sample plans)")
     public List<String> names() {
-        return catalog.names();
+        return catalog.samplePlanNames();
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
@@ -54,7 +54,7 @@ public class SamplePlanResource {
     @Path("{name}")
     @Operation(summary = "Một kế hoạch chọn mẫu: nhóm và chỉ tiêu (one shipped plan with its groups and quotas)")
     public PlanView plan(@PathParam("name") String name) {
-        ShippedPlan shipped = catalog.find(name).orElseThrow(() -> new NotFoundException("kế hoạch chọn mẫu", name));
+        ShippedPlan shipped = catalog.samplePlan(name).orElseThrow(() -> new NotFoundException("kế hoạch chọn mẫu", name));
         SamplePlan p = shipped.plan();
         return new PlanView(shipped.name(), p.code(), p.province(), p.year(), p.source(), p.totalRespondents(),
                 shipped.units().size(), p.groups().stream()

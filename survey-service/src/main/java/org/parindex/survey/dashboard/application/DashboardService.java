@@ -24,17 +24,18 @@ import org.parindex.survey.mail.domain.MailStatus;
 import org.parindex.survey.platform.SurveyConfig;
 import org.parindex.survey.problem.NotFoundException;
 import org.parindex.survey.questionnaire.application.ResponseCounts;
-import org.parindex.survey.respondent.application.RespondentService;
-import org.parindex.survey.results.domain.SurveyCounts;
+import org.parindex.survey.campaign.application.CampaignService;
 import org.parindex.survey.scores.application.ScoreService;
 import org.parindex.survey.unit.domain.Unit;
 import org.parindex.survey.unit.domain.Units;
 import org.parindex.survey.demo.DemoCampaign;
 
 /**
- * The figures of the dashboard, computed from the other components' services: response counts (questionnaire),
- * quotas (respondents), invitation and mail statuses (invitations), the anonymous tally (questionnaire) against
- * each level's framework.
+ * The dashboard's one application service, which {@code DashboardResource} is a thin layer over: the figures,
+ * computed from the other components' services (response counts and the anonymous tally from the questionnaire,
+ * quotas from the respondents, invitation and mail statuses from the invitations, each level's framework); the
+ * respondents' status as CSV or XLSX ({@link RespondentStatus}); simulated answers in demo mode
+ * ({@link DemoAnswers}). Each use case runs in one transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -43,11 +44,12 @@ public class DashboardService {
     private Campaigns campaigns;
     private Units units;
     private ResponseCounts responses;
-    private SurveyCounts survey;
-    private RespondentService respondents;
+    private CampaignService campaignService;
     private InvitationService invitations;
     private ScoreService scores;
     private SurveyConfig config;
+    private RespondentStatus status;
+    private DemoAnswers demo;
     private Clock clock;
 
     DashboardService() {
@@ -55,17 +57,18 @@ public class DashboardService {
     }
 
     @Inject
-    public DashboardService(Campaigns campaigns, Units units, ResponseCounts responses, SurveyCounts survey,
-                            RespondentService respondents, InvitationService invitations, ScoreService scores,
-                            SurveyConfig config, Clock clock) {
+    public DashboardService(Campaigns campaigns, Units units, ResponseCounts responses,
+                            CampaignService campaignService, InvitationService invitations, ScoreService scores,
+                            SurveyConfig config, RespondentStatus status, DemoAnswers demo, Clock clock) {
         this.campaigns = campaigns;
         this.units = units;
         this.responses = responses;
-        this.survey = survey;
-        this.respondents = respondents;
+        this.campaignService = campaignService;
         this.invitations = invitations;
         this.scores = scores;
         this.config = config;
+        this.status = status;
+        this.demo = demo;
         this.clock = clock;
     }
 
@@ -136,7 +139,7 @@ public class DashboardService {
         Campaign campaign = campaigns.find(campaignId).orElseThrow(() -> new NotFoundException("đợt đánh giá",
                 campaignId));
         ResponseCounts.Counts counts = responses.counts(campaignId);
-        QuotaReport quotas = respondents.quotas(campaignId);
+        QuotaReport quotas = campaignService.quotas(campaignId);
         List<Warning> warnings = new ArrayList<>();
         List<GroupLine> groups = new ArrayList<>();
         Map<String, Long> registered = new HashMap<>();
@@ -150,7 +153,7 @@ public class DashboardService {
 
         Map<String, Framework> frameworks = scores.frameworksByLevel(campaign);
         Map<String, List<TallyCount>> tallyByUnit = new HashMap<>();
-        for (TallyCount c : survey.tally(campaignId)) {
+        for (TallyCount c : responses.tallyForScoring(campaignId)) {
             tallyByUnit.computeIfAbsent(c.unit(), u -> new ArrayList<>()).add(c);
         }
         Map<String, Unit> allUnits = units.byCode(campaignId);
@@ -219,5 +222,25 @@ public class DashboardService {
             case FAILED -> "Gửi thất bại";
             case CANCELLED -> "Đã hủy";
         };
+    }
+
+    /** Who has answered, never what: the respondents' status as CSV (UTF-8 with a BOM); audit-logged. */
+    public byte[] respondentStatusCsv(long campaignId) {
+        return status.csv(campaignId);
+    }
+
+    /** The respondents' status as an XLSX workbook; audit-logged. */
+    public byte[] respondentStatusXlsx(long campaignId) {
+        return status.xlsx(campaignId);
+    }
+
+    /**
+     * Demo mode only: simulated answers for up to {@code count} respondents who have not answered (see
+     * {@link DemoAnswers#submit}).
+     *
+     * @return how many were submitted
+     */
+    public int demoAnswers(long campaignId, int count) {
+        return demo.submit(campaignId, count);
     }
 }

@@ -17,12 +17,12 @@ import org.parindex.survey.platform.SurveyConfig;
 import org.parindex.survey.problem.ConflictException;
 import org.parindex.survey.problem.FieldError;
 import org.parindex.survey.problem.NotFoundException;
-import org.parindex.survey.questionnaire.application.AnswerValidation;
+import org.parindex.survey.questionnaire.application.AnswerSheets;
 import org.parindex.survey.questionnaire.application.QuestionnaireSubmissions;
 import org.parindex.survey.questionnaire.domain.Answer;
 import org.parindex.survey.questionnaire.domain.AnswerCell;
 import org.parindex.survey.questionnaire.domain.AnswerSheet;
-import org.parindex.survey.questionnaire.domain.Channel;
+import org.parindex.survey.campaign.domain.Channel;
 import org.parindex.survey.questionnaire.domain.SheetOption;
 import org.parindex.survey.questionnaire.domain.SheetQuestion;
 import org.parindex.survey.questionnaire.domain.Submissions;
@@ -37,7 +37,7 @@ import org.parindex.survey.respondent.domain.Respondents;
  */
 @ApplicationScoped
 @Transactional
-public class DemoAnswers {
+class DemoAnswers {
 
     /** Most respondents answered in one call. */
     public static final int MAX = 100;
@@ -45,7 +45,7 @@ public class DemoAnswers {
     private SurveyConfig config;
     private Respondents respondents;
     private Submissions submissions;
-    private AnswerValidation validation;
+    private AnswerSheets sheets;
     private QuestionnaireSubmissions submit;
     private AuditTrail audit;
     private Campaigns campaigns;
@@ -56,20 +56,20 @@ public class DemoAnswers {
     }
 
     @Inject
-    public DemoAnswers(SurveyConfig config, Respondents respondents, Submissions submissions,
-                       AnswerValidation validation, QuestionnaireSubmissions submit, AuditTrail audit,
+    DemoAnswers(SurveyConfig config, Respondents respondents, Submissions submissions,
+                       AnswerSheets sheets, QuestionnaireSubmissions submit, AuditTrail audit,
                        Campaigns campaigns) {
         this.campaigns = campaigns;
         this.config = config;
         this.respondents = respondents;
         this.submissions = submissions;
-        this.validation = validation;
+        this.sheets = sheets;
         this.submit = submit;
         this.audit = audit;
     }
 
     /** Whether simulated answers are available (demo mode). */
-    public boolean enabled() {
+    boolean enabled() {
         return config.demoEnabled();
     }
 
@@ -80,7 +80,7 @@ public class DemoAnswers {
      * @throws ConflictException (409) outside demo mode, on any campaign but the demo campaign, or when the survey
      *                           does not take answers
      */
-    public int submit(long campaignId, int count) {
+    int submit(long campaignId, int count) {
         if (!enabled()) {
             throw new ConflictException("Chỉ có phiếu mô phỏng khi chạy dữ liệu mẫu (survey.demo.enabled=true).",
                     FieldError.of("demo", "không ở chế độ dữ liệu mẫu"));
@@ -104,7 +104,7 @@ public class DemoAnswers {
         java.util.Collections.shuffle(waiting, random);
         int done = 0;
         for (Respondent r : waiting.subList(0, Math.min(wanted, waiting.size()))) {
-            AnswerSheet sheet = validation.sheetOf(campaignId, r.id());
+            AnswerSheet sheet = sheets.of(r);
             if (sheet.size() == 0) {
                 continue;
             }

@@ -7,18 +7,19 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.parindex.survey.audit.application.AuditTrail;
 import org.parindex.survey.audit.domain.AuditAction;
-import org.parindex.survey.questionnaire.application.AnswerValidation;
+import org.parindex.survey.questionnaire.application.AnswerSheets;
 import org.parindex.survey.questionnaire.application.QuestionnaireSubmissions;
 import org.parindex.survey.questionnaire.domain.Answer;
 import org.parindex.survey.questionnaire.domain.AnswerSheet;
-import org.parindex.survey.questionnaire.domain.Channel;
+import org.parindex.survey.campaign.domain.Channel;
 import org.parindex.survey.questionnaire.domain.Submission;
 import org.parindex.survey.questionnaire.domain.Submissions;
+import org.parindex.survey.respondent.application.RespondentService;
 import org.parindex.survey.respondent.domain.Respondent;
 
 /**
  * Paper questionnaires (trực tiếp): a secretary types in what a respondent answered on paper. The answers go
- * through the questionnaire's own validation and submission ({@link QuestionnaireSubmissions}, channel
+ * through the questionnaire's own sheet and submission ({@link QuestionnaireSubmissions}, channel
  * {@link Channel#PAPER}): stored anonymously, the respondent marked as having answered on paper. The audit log
  * says who entered whose questionnaire, never what it said.
  */
@@ -26,7 +27,8 @@ import org.parindex.survey.respondent.domain.Respondent;
 @Transactional
 public class PaperEntry {
 
-    private AnswerValidation validation;
+    private RespondentService respondents;
+    private AnswerSheets sheets;
     private QuestionnaireSubmissions submissions;
     private Submissions submitted;
     private AuditTrail audit;
@@ -36,9 +38,10 @@ public class PaperEntry {
     }
 
     @Inject
-    public PaperEntry(AnswerValidation validation, QuestionnaireSubmissions submissions, Submissions submitted,
-                      AuditTrail audit) {
-        this.validation = validation;
+    public PaperEntry(RespondentService respondents, AnswerSheets sheets, QuestionnaireSubmissions submissions,
+                      Submissions submitted, AuditTrail audit) {
+        this.respondents = respondents;
+        this.sheets = sheets;
         this.submissions = submissions;
         this.submitted = submitted;
         this.audit = audit;
@@ -59,10 +62,10 @@ public class PaperEntry {
     }
 
     public PaperSheet sheet(long campaignId, long respondentId) {
-        Respondent r = validation.respondent(campaignId, respondentId);
+        Respondent r = respondents.find(campaignId, respondentId);
         Submission s = submitted.find(respondentId).orElse(null);
         return new PaperSheet(respondentId, r.fullName(), r.group().name(), s == null ? null : s.submittedAt(),
-                s == null ? null : s.channel().name(), validation.sheetOf(campaignId, respondentId));
+                s == null ? null : s.channel().name(), sheets.of(r));
     }
 
     /**
@@ -73,8 +76,8 @@ public class PaperEntry {
      *                                                          published
      */
     public Submission enter(long campaignId, long respondentId, List<Answer> answers) {
-        Respondent r = validation.respondent(campaignId, respondentId);
-        Submission s = submissions.submit(campaignId, respondentId, answers, Channel.PAPER);
+        Submission s = submissions.submit(campaignId, respondentId, answers, Channel.PAPER); // locks the respondent
+        Respondent r = respondents.find(campaignId, respondentId);
         audit.record(AuditAction.PAPER_ENTERED, campaignId, "người được điều tra " + respondentId + " ("
                 + r.fullName() + ", nhóm " + r.group().code() + ")", "nhập phiếu giấy: " + answers.size()
                 + " câu trả lời (nội dung không ghi vào nhật ký)");

@@ -23,7 +23,7 @@ import org.parindex.survey.invitation.application.InvitationService;
 import org.parindex.survey.invitation.domain.Invitation;
 import org.parindex.survey.invitation.domain.Invitations.Invitee;
 import org.parindex.survey.invitation.domain.Invitations.InviteeFilter;
-import org.parindex.survey.questionnaire.domain.Channel;
+import org.parindex.survey.campaign.domain.Channel;
 import org.parindex.survey.questionnaire.domain.Submission;
 import org.parindex.survey.questionnaire.domain.Submissions;
 import org.parindex.survey.respondent.domain.Respondent;
@@ -36,7 +36,7 @@ import org.parindex.survey.tabular.CsvCells;
  */
 @ApplicationScoped
 @Transactional
-public class RespondentStatus {
+class RespondentStatus {
 
     static final String[] HEADER = {"STT", "Họ và tên", "Chức vụ", "Cơ quan, đơn vị", "E-mail", "Điện thoại", "Nhóm",
         "Đơn vị", "Trạng thái", "Mời lúc", "Số lần nhắc", "Nộp phiếu lúc", "Hình thức"};
@@ -51,14 +51,14 @@ public class RespondentStatus {
     }
 
     @Inject
-    public RespondentStatus(InvitationService invitations, Submissions submissions, AuditTrail audit) {
+    RespondentStatus(InvitationService invitations, Submissions submissions, AuditTrail audit) {
         this.invitations = invitations;
         this.submissions = submissions;
         this.audit = audit;
     }
 
     /** The rows: one per respondent, in registration order. */
-    public List<List<String>> rows(long campaignId) {
+    List<List<String>> rows(long campaignId) {
         List<Invitee> all = invitations.list(campaignId, InviteeFilter.ALL, 0, Integer.MAX_VALUE);
         Map<Long, Submission> submitted = new HashMap<>();
         submissions.ofCampaign(campaignId).forEach(s -> submitted.put(s.respondentId(), s));
@@ -79,7 +79,7 @@ public class RespondentStatus {
     }
 
     /** The rows as CSV. */
-    public byte[] csv(long campaignId) {
+    byte[] csv(long campaignId) {
         List<List<String>> rows = rows(campaignId);
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
@@ -96,7 +96,7 @@ public class RespondentStatus {
     }
 
     /** The rows as an XLSX workbook. */
-    public byte[] xlsx(long campaignId) {
+    byte[] xlsx(long campaignId) {
         List<List<String>> rows = rows(campaignId);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {

@@ -15,13 +15,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.parindex.survey.dashboard.application.DashboardService.Overview;
 import org.parindex.survey.dashboard.application.DashboardService;
-import org.parindex.survey.dashboard.application.DemoAnswers;
-import org.parindex.survey.dashboard.application.RespondentStatus;
+import org.parindex.survey.platform.rest.Downloads;
 import org.parindex.survey.platform.rest.PathParams;
-import org.parindex.survey.security.domain.Role;
+import org.parindex.survey.platform.Role;
 
 /**
- * The dashboard of a campaign: its figures, the respondents' status as CSV or XLSX, simulated answers in demo mode.
+ * The dashboard of a campaign: its figures, the respondents' status as CSV or XLSX, simulated answers in demo mode;
+ * a thin layer over {@link DashboardService}.
  * Inviting, reminding, their progress and the QR card sheet are the invitations' and the outbox's endpoints.
  */
 @Path("campaigns/{id}/dashboard")
@@ -30,21 +30,15 @@ import org.parindex.survey.security.domain.Role;
 @RequestScoped
 public class DashboardResource {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private DashboardService dashboard;
-    private RespondentStatus status;
-    private DemoAnswers demo;
 
     DashboardResource() {
         // for the CDI proxy
     }
 
     @Inject
-    public DashboardResource(DashboardService dashboard, RespondentStatus status, DemoAnswers demo) {
+    public DashboardResource(DashboardService dashboard) {
         this.dashboard = dashboard;
-        this.status = status;
-        this.demo = demo;
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
@@ -57,24 +51,24 @@ public class DashboardResource {
 
     @GET
     @Path("respondents.csv")
-    @Produces("text/csv;charset=UTF-8")
+    @Produces(Downloads.CSV)
     @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME})
     @Operation(summary = "Trạng thái người được điều tra, CSV (who has answered, never what)")
     public Response statusCsv(@PathParam("id") String id) {
         long campaignId = PathParams.campaignId(id);
-        return Response.ok(status.csv(campaignId), "text/csv;charset=UTF-8").header("Content-Disposition",
-                "attachment; filename=\"trang-thai-dot-" + campaignId + ".csv\"").build();
+        return Downloads.attachment(dashboard.respondentStatusCsv(campaignId), Downloads.CSV,
+                "trang-thai-dot-" + campaignId + ".csv");
     }
 
     @GET
     @Path("respondents.xlsx")
-    @Produces(XLSX)
+    @Produces(Downloads.XLSX)
     @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME})
     @Operation(summary = "Trạng thái người được điều tra, XLSX")
     public Response statusXlsx(@PathParam("id") String id) {
         long campaignId = PathParams.campaignId(id);
-        return Response.ok(status.xlsx(campaignId), XLSX).header("Content-Disposition",
-                "attachment; filename=\"trang-thai-dot-" + campaignId + ".xlsx\"").build();
+        return Downloads.attachment(dashboard.respondentStatusXlsx(campaignId), Downloads.XLSX,
+                "trang-thai-dot-" + campaignId + ".xlsx");
     }
 
     /** Body of the demo action: how many respondents should answer. */
@@ -92,6 +86,6 @@ public class DashboardResource {
     @Operation(summary = "Dữ liệu mẫu: nộp phiếu mô phỏng cho một số người chưa trả lời (demo mode only)")
     public DemoResult demoAnswers(@PathParam("id") String id, DemoRequest body) {
         int count = body == null || body.count() == null ? 10 : body.count();
-        return new DemoResult(demo.submit(PathParams.campaignId(id), count));
+        return new DemoResult(dashboard.demoAnswers(PathParams.campaignId(id), count));
     }
 }

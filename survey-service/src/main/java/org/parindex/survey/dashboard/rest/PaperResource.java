@@ -12,19 +12,21 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.parindex.survey.dashboard.application.PaperEntry;
 import org.parindex.survey.platform.rest.PathParams;
-import org.parindex.survey.problem.MalformedRequestException;
 import org.parindex.survey.questionnaire.domain.Answer;
+import org.parindex.survey.questionnaire.rest.AnswersBody;
 import org.parindex.survey.questionnaire.domain.Submission;
-import org.parindex.survey.security.domain.Role;
+import org.parindex.survey.platform.Role;
 
-/** Paper questionnaires: the blank sheet of a respondent, and typing in what they answered on paper. */
+/**
+ * Paper questionnaires: the blank sheet of a respondent, and typing in what they answered on paper; the body is
+ * read by the same parser as the online questionnaire's ({@link AnswersBody}).
+ */
 @Path("campaigns/{id}/paper/{respondentId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "paper", description = "Nhập phiếu giấy (paper questionnaires)")
@@ -40,14 +42,6 @@ public class PaperResource {
     @Inject
     public PaperResource(PaperEntry paper) {
         this.paper = paper;
-    }
-
-    /** Body of the POST: every answered cell. */
-    public record PaperAnswers(List<Cell> answers) {
-    }
-
-    /** One answered cell: form code, question code, rated unit code, option code. */
-    public record Cell(String form, String question, String unit, String option) {
     }
 
     /** What the POST answers. */
@@ -69,18 +63,8 @@ public class PaperResource {
     @APIResponse(responseCode = "409", description = "already answered, or the campaign does not take answers")
     @APIResponse(responseCode = "422", description = "wrong or missing answers, each named")
     public Response enter(@PathParam("id") String id, @PathParam("respondentId") String respondentId,
-                          PaperAnswers body) {
-        if (body == null || body.answers() == null) {
-            throw MalformedRequestException.of("answers", "thiếu danh sách câu trả lời", null);
-        }
-        List<Answer> answers = new ArrayList<>();
-        for (Cell c : body.answers()) {
-            if (c == null || c.form() == null || c.question() == null || c.unit() == null) {
-                throw MalformedRequestException.of("answers", "mỗi câu trả lời cần form, question và unit",
-                        c == null ? null : c.form() + "/" + c.question() + "/" + c.unit());
-            }
-            answers.add(Answer.of(c.form(), c.question(), c.unit(), c.option()));
-        }
+                          AnswersBody body) {
+        List<Answer> answers = AnswersBody.parse(body);
         long respondent = PathParams.id("người được điều tra", respondentId);
         Submission s = paper.enter(PathParams.campaignId(id), respondent, answers);
         return Response.status(201).entity(new Entered(respondent, s.submittedAt(), s.channel().name())).build();

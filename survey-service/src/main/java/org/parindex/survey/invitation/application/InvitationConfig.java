@@ -24,8 +24,6 @@ import org.parindex.survey.platform.Durations;
  *   <tr><td>survey.invitation.lookup.max-failures</td><td>20</td><td>wrong tokens or codes one client may try per
  *       window before getting 429</td></tr>
  *   <tr><td>survey.invitation.lookup.window</td><td>PT15M</td><td>that window</td></tr>
- *   <tr><td>survey.invitation.lookup.trust-forwarded-for</td><td>false</td><td>take the client's address from the
- *       last {@code X-Forwarded-For} entry (only behind a reverse proxy that sets it)</td></tr>
  * </table>
  */
 @ApplicationScoped
@@ -35,7 +33,6 @@ public class InvitationConfig {
     private ReminderPolicy reminders;
     private int lookupMaxFailures;
     private Duration lookupWindow;
-    private boolean trustForwardedFor;
 
     InvitationConfig() {
         // for the CDI proxy
@@ -47,9 +44,7 @@ public class InvitationConfig {
             @ConfigProperty(name = "survey.invitation.reminders.max", defaultValue = "3") int maxReminders,
             @ConfigProperty(name = "survey.invitation.reminders.min-spacing", defaultValue = "PT48H") String spacing,
             @ConfigProperty(name = "survey.invitation.lookup.max-failures", defaultValue = "20") int maxFailures,
-            @ConfigProperty(name = "survey.invitation.lookup.window", defaultValue = "PT15M") String window,
-            @ConfigProperty(name = "survey.invitation.lookup.trust-forwarded-for", defaultValue = "false")
-            boolean trustForwardedFor) {
+            @ConfigProperty(name = "survey.invitation.lookup.window", defaultValue = "PT15M") String window) {
         this.secret = secret.map(String::strip).filter(s -> !s.isEmpty());
         this.reminders = new ReminderPolicy(maxReminders,
                 Durations.zeroOrMore("survey.invitation.reminders.min-spacing", spacing));
@@ -59,7 +54,6 @@ public class InvitationConfig {
         }
         this.lookupMaxFailures = maxFailures;
         this.lookupWindow = Durations.positive("survey.invitation.lookup.window", window);
-        this.trustForwardedFor = trustForwardedFor;
     }
 
 
@@ -78,9 +72,5 @@ public class InvitationConfig {
 
     public Duration lookupWindow() {
         return lookupWindow;
-    }
-
-    public boolean trustForwardedFor() {
-        return trustForwardedFor;
     }
 }

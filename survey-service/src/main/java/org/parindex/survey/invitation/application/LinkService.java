@@ -4,38 +4,39 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import java.util.Optional;
 import org.parindex.survey.campaign.domain.Campaign;
-import org.parindex.survey.campaign.domain.Campaigns;
+import org.parindex.survey.campaign.domain.Channel;
 import org.parindex.survey.invitation.domain.Invitation;
-import org.parindex.survey.invitation.domain.InvitationStatus;
 import org.parindex.survey.invitation.domain.InvitationToken;
 import org.parindex.survey.invitation.domain.Invitations;
 import org.parindex.survey.invitation.domain.LinkSecret;
 import org.parindex.survey.invitation.domain.RevokedLink;
 import org.parindex.survey.invitation.domain.ShortCode;
 import org.parindex.survey.problem.NotFoundException;
+import org.parindex.survey.respondent.domain.Respondent;
+import org.parindex.survey.respondent.domain.Respondents;
 
 /**
- * The respondent's side of a link, for the questionnaire page ({@code /q/{token}}, issue 6): which respondent and
- * campaign a token or a short code stands for and whether it may be used now, and the status changes the
- * questionnaire reports. Every lookup is throttled per client ({@link LookupThrottle}).
+ * The respondent's side of a link, for the link check ({@code /link/…}) and the questionnaire ({@code /q/{token}},
+ * issue 6): which respondent a token or a short code stands for, and the status changes the questionnaire reports.
+ * Every lookup is throttled per client ({@link LookupThrottle}).
  *
- * <p>Typical use by the page: {@code Resolution r = links.open(tokenOrCode, clientAddress);} then, by
- * {@code r.state()}: VALID → show respondent {@code r.respondentId()}'s forms; REVOKED, NOT_YET_OPEN, CLOSED → the
- * matching page. An unknown token or code throws {@link NotFoundException} (404), too many of them {@link
- * TooManyAttemptsException} (429). Later: {@link #markInProgress} on the first saved answer, {@link #markSubmitted}
- * when the answers are submitted.
+ * <p>A lookup finds the invitation once and loads the respondent once (locked, for a change to their answers) and
+ * hands both back; whether the campaign takes answers is the campaign's rule
+ * ({@link org.parindex.survey.campaign.domain.CampaignStatus#takesAnswers}), not the link's. An unknown token or
+ * code throws {@link NotFoundException} (404), a revoked one {@link RevokedLinkException} (410), too many unknown
+ * ones {@link TooManyAttemptsException} (429).
  */
 @ApplicationScoped
 @Transactional
 public class LinkService {
 
     private Invitations invitations;
-    private Campaigns campaigns;
+    private Respondents respondents;
     private LinkKeys keys;
     private LookupThrottle throttle;
     private Clock clock;
@@ -45,25 +46,13 @@ public class LinkService {
     }
 
     @Inject
-    public LinkService(Invitations invitations, Campaigns campaigns, LinkKeys keys, LookupThrottle throttle,
+    public LinkService(Invitations invitations, Respondents respondents, LinkKeys keys, LookupThrottle throttle,
                        Clock clock) {
         this.invitations = invitations;
-        this.campaigns = campaigns;
+        this.respondents = respondents;
         this.keys = keys;
         this.throttle = throttle;
         this.clock = clock;
-    }
-
-    /** Whether a known link may be used now. */
-    public enum LinkState {
-        /** The campaign is OPEN and the link current: show the questionnaire. */
-        VALID,
-        /** The link was replaced or withdrawn. */
-        REVOKED,
-        /** The campaign is still a DRAFT. */
-        NOT_YET_OPEN,
-        /** The campaign is CLOSED or PUBLISHED. */
-        CLOSED
     }
 
     /** How the respondent reached the link. */
@@ -72,25 +61,64 @@ public class LinkService {
     }
 
     /**
-     * What a token or code stands for.
+     * A current link.
      *
-     * @param state          whether it may be used now
-     * @param via            token or short code
-     * @param campaignId     the campaign
-     * @param respondentId   the respondent
-     * @param status         the respondent's status (NOT_INVITED for a revoked link)
-     * @param surveyCloses   the last day of the survey, if set
-     * @param submittedAt    when the respondent submitted, if they did
-     * @param revokedAt      when a revoked link was revoked
+     * @param via        token or short code
+     * @param respondent the respondent it stands for (with their group and campaign)
+     * @param invitation their invitation
      */
-    public record Resolution(LinkState state, Via via, long campaignId, long respondentId, InvitationStatus status,
-                             LocalDate surveyCloses, LocalDateTime submittedAt, LocalDateTime revokedAt) {
+    public record Link(Via via, Respondent respondent, Invitation invitation) {
+
+        public Link {
+            Objects.requireNonNull(via, "via == null");
+            Objects.requireNonNull(respondent, "respondent == null");
+            Objects.requireNonNull(invitation, "invitation == null");
+        }
+
+        /** The respondent's campaign. */
+        public Campaign campaign() {
+            return respondent.group().campaign();
+        }
     }
 
     /** What {@code credential} (a token or a short code) stands for, without changing anything. */
-    public Resolution resolve(String credential, String client) {
+    public Link resolve(String credential, String client) {
+        return lookup(credential, client, false);
+    }
+
+    /**
+     * Like {@link #resolve}, with the respondent's row locked to the end of the transaction
+     * ({@link Respondents#lock}): for saving a draft or submitting, which must not interleave.
+     */
+    public Link resolveLocked(String credential, String client) {
+        return lookup(credential, client, true);
+    }
+
+    /** Like {@link #resolve}; while the campaign takes answers online, the respondent is marked OPENED (once). */
+    public Link open(String credential, String client) {
+        Link link = resolve(credential, client);
+        if (link.campaign().status().takesAnswers(Channel.ONLINE)) {
+            link.invitation().markOpened(now());
+        }
+        return link;
+    }
+
+    /** The respondent of {@code link} saved an answer: IN_PROGRESS (never backwards). */
+    public void markInProgress(Link link) {
+        link.invitation().markInProgress(now());
+    }
+
+    /**
+     * Respondent {@code respondentId} submitted at {@code at}: SUBMITTED, when they were invited (a paper
+     * questionnaire may come without an invitation); the link stays known but has nothing left to do.
+     */
+    public void markSubmitted(long respondentId, LocalDateTime at) {
+        invitations.find(respondentId).ifPresent(i -> i.markSubmitted(at));
+    }
+
+    private Link lookup(String credential, String client, boolean lock) {
         throttle.check(client);
-        Optional<Resolution> found = lookup(credential);
+        Optional<Link> found = find(credential, lock);
         if (found.isEmpty()) {
             throttle.failed(client);
             throw new NotFoundException("liên kết hoặc mã phiếu", mask(credential));
@@ -98,33 +126,7 @@ public class LinkService {
         return found.get();
     }
 
-    /** Like {@link #resolve}, and a VALID link marks the respondent OPENED (once). */
-    public Resolution open(String credential, String client) {
-        Resolution r = resolve(credential, client);
-        if (r.state() != LinkState.VALID) {
-            return r;
-        }
-        Invitation invitation = invitations.find(r.respondentId()).orElseThrow();
-        invitation.markOpened(now());
-        return resolution(invitation, r.via());
-    }
-
-    /** The respondent saved a first answer: IN_PROGRESS (never backwards). */
-    public void markInProgress(long respondentId) {
-        invitation(respondentId).markInProgress(now());
-    }
-
-    /** The respondent submitted at {@code at}: SUBMITTED; the link stays known but has nothing left to do. */
-    public void markSubmitted(long respondentId, LocalDateTime at) {
-        invitation(respondentId).markSubmitted(at);
-    }
-
-    private Invitation invitation(long respondentId) {
-        return invitations.find(respondentId)
-                .orElseThrow(() -> new NotFoundException("lời mời của người được điều tra", respondentId));
-    }
-
-    private Optional<Resolution> lookup(String credential) {
+    private Optional<Link> find(String credential, boolean lock) {
         if (credential == null) {
             return Optional.empty();
         }
@@ -132,35 +134,32 @@ public class LinkService {
         Optional<InvitationToken> token = InvitationToken.parse(credential.strip());
         if (token.isPresent()) {
             String hash = secret.tokenHash(token.get());
-            return invitations.byTokenHash(hash).map(i -> resolution(i, Via.TOKEN))
-                    .or(() -> invitations.revokedByTokenHash(hash).map(l -> revoked(l, Via.TOKEN)));
+            Optional<Invitation> current = invitations.byTokenHash(hash);
+            if (current.isEmpty()) {
+                invitations.revokedByTokenHash(hash).ifPresent(LinkService::revoked);
+            }
+            return current.flatMap(i -> link(i, Via.TOKEN, lock));
         }
         Optional<ShortCode> code = ShortCode.parse(credential);
         if (code.isPresent()) {
             String hash = secret.codeHash(code.get());
-            return invitations.byCodeHash(hash).map(i -> resolution(i, Via.CODE))
-                    .or(() -> invitations.revokedByCodeHash(hash).map(l -> revoked(l, Via.CODE)));
+            Optional<Invitation> current = invitations.byCodeHash(hash);
+            if (current.isEmpty()) {
+                invitations.revokedByCodeHash(hash).ifPresent(LinkService::revoked);
+            }
+            return current.flatMap(i -> link(i, Via.CODE, lock));
         }
         return Optional.empty();
     }
 
-    private Resolution resolution(Invitation i, Via via) {
-        Campaign c = campaigns.find(i.campaignId()).orElseThrow();
-        LinkState state = switch (c.status()) {
-            case DRAFT -> LinkState.NOT_YET_OPEN;
-            case OPEN -> LinkState.VALID;
-            case CLOSED, PUBLISHED -> LinkState.CLOSED;
-        };
-        return new Resolution(state, via, c.id(), i.respondentId(), i.status(), c.deadlines().surveyCloses(),
-                i.submittedAt().orElse(null), null);
+    private Optional<Link> link(Invitation i, Via via, boolean lock) {
+        Optional<Respondent> r = lock ? respondents.lock(i.campaignId(), i.respondentId())
+                : respondents.find(i.campaignId(), i.respondentId());
+        return r.map(respondent -> new Link(via, respondent, i));
     }
 
-    private Resolution revoked(RevokedLink l, Via via) {
-        LocalDate closes = campaigns.find(l.campaignId()).map(c -> c.deadlines().surveyCloses()).orElse(null);
-        InvitationStatus status = invitations.find(l.respondentId()).map(Invitation::status)
-                .orElse(InvitationStatus.NOT_INVITED);
-        return new Resolution(LinkState.REVOKED, via, l.campaignId(), l.respondentId(), status, closes, null,
-                l.revokedAt());
+    private static void revoked(RevokedLink l) {
+        throw new RevokedLinkException(l.revokedAt());
     }
 
     /** Never echo a credential whole: the first four characters are enough to talk about it. */

@@ -32,11 +32,12 @@ import org.parindex.survey.invitation.rest.InvitationJson.LinkView;
 import org.parindex.survey.invitation.rest.InvitationJson.ReissueBody;
 import org.parindex.survey.platform.rest.Page;
 import org.parindex.survey.platform.rest.PageRequest;
+import org.parindex.survey.platform.rest.Downloads;
 import org.parindex.survey.platform.rest.PathParams;
 import org.parindex.survey.platform.rest.QueryParams;
 import org.parindex.survey.problem.MalformedRequestException;
 import org.parindex.survey.qr.QrCodes;
-import org.parindex.survey.security.domain.Role;
+import org.parindex.survey.platform.Role;
 
 /**
  * Invitations of a campaign: invite a group or everyone in one call, follow the respondents' statuses, reissue or
@@ -125,7 +126,7 @@ public class InvitationResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME})
     @GET
     @Path("cards.pdf")
-    @Produces("application/pdf")
+    @Produces(Downloads.PDF)
     @Operation(summary = "Tờ thẻ mã QR khổ A4 để in (printable A4 sheet of QR cards of a group's invited respondents)")
     @APIResponse(responseCode = "200", description = "the PDF, eight cards a page")
     @APIResponse(responseCode = "404", description = "no such campaign")
@@ -137,9 +138,7 @@ public class InvitationResource {
         long campaignId = PathParams.campaignId(id);
         byte[] pdf = invitations.cardSheet(campaignId, QueryParams.text(group));
         String name = "the-qr-" + campaignId + (group == null || group.isBlank() ? "" : "-" + group.strip()) + ".pdf";
-        return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"" + name.replaceAll("[^A-Za-z0-9_.-]", "_") + "\"")
-                .build();
+        return Downloads.inline(pdf, Downloads.PDF, name);
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
@@ -202,11 +201,8 @@ public class InvitationResource {
     }
 
     private static Response image(Object entity, String type, CurrentLink l, String extension) {
-        return Response.ok(entity, type)
-                .header("Content-Disposition", "inline; filename=\"qr-" + l.invitee().respondent().id() + "."
-                        + extension + "\"")
-                .header("Cache-Control", "no-store")
-                .build();
+        return Response.fromResponse(Downloads.inline(entity, type, "qr-" + l.invitee().respondent().id() + "."
+                + extension)).header("Cache-Control", "no-store").build();
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME})

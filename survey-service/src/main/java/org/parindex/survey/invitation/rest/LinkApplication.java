@@ -10,7 +10,7 @@ import org.parindex.survey.security.rest.RolesAllowedFeature;
 
 /**
  * The public link check, under {@code /link}: open to anyone (like {@code /q}), apart from the secretariat's
- * {@code /api}, which will demand a login. It answers only what a link or short code stands for, throttled.
+ * {@code /api}, which demands a login. It answers only what a link or short code stands for, throttled.
  */
 @ApplicationPath(LinkApplication.PATH)
 public class LinkApplication extends Application {

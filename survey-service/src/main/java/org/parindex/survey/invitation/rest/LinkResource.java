@@ -13,13 +13,13 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.parindex.survey.invitation.application.InvitationConfig;
-import org.parindex.survey.invitation.application.LinkService.LinkState;
-import org.parindex.survey.invitation.application.LinkService.Resolution;
+import org.parindex.survey.campaign.domain.Campaign;
+import org.parindex.survey.campaign.domain.CampaignStatus;
+import org.parindex.survey.campaign.domain.Channel;
 import org.parindex.survey.invitation.application.LinkService;
+import org.parindex.survey.invitation.application.LinkService.Link;
 import org.parindex.survey.invitation.rest.InvitationJson.LinkAnswer;
-import org.parindex.survey.problem.ProblemException;
-import org.parindex.survey.respondent.application.RespondentService;
+import org.parindex.survey.platform.web.ClientAddress;
 import org.parindex.survey.respondent.domain.Respondent;
 
 /**
@@ -34,8 +34,7 @@ import org.parindex.survey.respondent.domain.Respondent;
 public class LinkResource {
 
     private LinkService links;
-    private RespondentService respondents;
-    private InvitationConfig config;
+    private ClientAddress clients;
 
     @Context
     HttpServletRequest request;
@@ -45,10 +44,9 @@ public class LinkResource {
     }
 
     @Inject
-    public LinkResource(LinkService links, RespondentService respondents, InvitationConfig config) {
+    public LinkResource(LinkService links, ClientAddress clients) {
         this.links = links;
-        this.respondents = respondents;
-        this.config = config;
+        this.clients = clients;
     }
 
     @PermitAll
@@ -60,38 +58,18 @@ public class LinkResource {
     @APIResponse(responseCode = "410", description = "the link was revoked")
     @APIResponse(responseCode = "429", description = "too many unknown links or codes from this client")
     public LinkAnswer get(@PathParam("credential") String credential) {
-        Resolution r = links.resolve(credential, ClientAddress.of(request, config.trustForwardedFor()));
-        if (r.state() == LinkState.REVOKED) {
-            throw new Revoked();
-        }
-        Respondent p = respondents.find(r.campaignId(), r.respondentId());
-        return new LinkAnswer(r.state().name(), r.via().name(), r.campaignId(), p.group().campaign().name(),
-                r.surveyCloses(), r.respondentId(), p.fullName(), p.group().code(), p.group().name(),
-                r.status().name());
+        Link link = links.resolve(credential, clients.of(request));
+        Respondent p = link.respondent();
+        Campaign c = link.campaign();
+        return new LinkAnswer(state(c.status()), link.via().name(), c.id(), c.name(), c.deadlines().surveyCloses(),
+                p.id(), p.fullName(), p.group().code(), p.group().name(), link.invitation().status().name());
     }
 
-    /** 410: the link was replaced or withdrawn. */
-    static final class Revoked extends ProblemException {
-
-        private static final long serialVersionUID = 1L;
-
-        Revoked() {
-            super("Liên kết này đã bị thu hồi; xin dùng liên kết trong thư mời mới nhất.", java.util.List.of());
+    /** The link check's word for the campaign's status: VALID while it takes answers online. */
+    private static String state(CampaignStatus status) {
+        if (status.takesAnswers(Channel.ONLINE)) {
+            return "VALID";
         }
-
-        @Override
-        public int status() {
-            return 410;
-        }
-
-        @Override
-        public String kind() {
-            return "link-revoked";
-        }
-
-        @Override
-        public String title() {
-            return "Liên kết đã bị thu hồi (Gone)";
-        }
+        return status.surveyStarted() ? "CLOSED" : "NOT_YET_OPEN";
     }
 }

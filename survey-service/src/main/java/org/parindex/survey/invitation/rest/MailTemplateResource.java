@@ -29,7 +29,7 @@ import org.parindex.survey.platform.rest.PathParams;
 import org.parindex.survey.problem.NotFoundException;
 import org.parindex.survey.respondent.application.RespondentService;
 import org.parindex.survey.respondent.domain.Respondent;
-import org.parindex.survey.security.domain.Role;
+import org.parindex.survey.platform.Role;
 
 /**
  * The mail templates of a campaign, per kind (INVITATION, REMINDER) and group ({@code ?group=CODE}; without it the

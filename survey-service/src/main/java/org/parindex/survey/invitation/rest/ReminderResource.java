@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.parindex.survey.invitation.application.InvitationService;
 import org.parindex.survey.invitation.rest.InvitationJson.InviteBody;
 import org.parindex.survey.platform.rest.PathParams;
-import org.parindex.survey.security.domain.Role;
+import org.parindex.survey.platform.Role;
 
 /** Reminders to respondents who have not submitted, for one group or all. */
 @Path("campaigns/{id}/reminders")

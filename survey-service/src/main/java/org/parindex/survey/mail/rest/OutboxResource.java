@@ -26,9 +26,10 @@ import org.parindex.survey.mail.rest.OutboxJson.BatchView;
 import org.parindex.survey.mail.rest.OutboxJson.MailView;
 import org.parindex.survey.platform.rest.Page;
 import org.parindex.survey.platform.rest.PageRequest;
+import org.parindex.survey.platform.rest.Downloads;
 import org.parindex.survey.platform.rest.PathParams;
 import org.parindex.survey.problem.MalformedRequestException;
-import org.parindex.survey.security.domain.Role;
+import org.parindex.survey.platform.Role;
 
 /**
  * The outbox of a campaign: its mails with status and failure reason, the progress of a batch while it is sent,
@@ -149,8 +150,7 @@ public class OutboxResource {
     @APIResponse(responseCode = "404", description = "no such campaign or file")
     public Response file(@PathParam("id") String id, @PathParam("name") String name) {
         InputStream in = outbox.file(PathParams.campaignId(id), name);
-        return Response.ok(in, "message/rfc822")
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+        return Downloads.attachment(in, "message/rfc822", name);
     }
 
     private static long parseId(String field, String raw) {

@@ -20,6 +20,7 @@ import org.parindex.survey.questionnaire.domain.SheetForm;
 import org.parindex.survey.respondent.domain.Respondent;
 import org.parindex.survey.unit.domain.Unit;
 import org.parindex.survey.unit.domain.Units;
+import org.parindex.survey.shipped.ShippedData;
 
 /**
  * Builds a respondent's {@link AnswerSheet}: the forms of their group in the group's order, each from the shipped
@@ -31,7 +32,7 @@ public class AnswerSheets {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
-    private QuestionnaireCatalog catalog;
+    private ShippedData catalog;
     private Units units;
 
     AnswerSheets() {
@@ -39,7 +40,7 @@ public class AnswerSheets {
     }
 
     @Inject
-    public AnswerSheets(QuestionnaireCatalog catalog, Units units) {
+    public AnswerSheets(ShippedData catalog, Units units) {
         this.catalog = catalog;
         this.units = units;
     }

@@ -11,13 +11,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.parindex.survey.campaign.domain.Campaign;
+import org.parindex.survey.campaign.domain.CampaignStatus;
+import org.parindex.survey.campaign.domain.Channel;
+import org.parindex.survey.invitation.application.LinkService;
+import org.parindex.survey.invitation.application.LinkService.Link;
 import org.parindex.survey.problem.NotFoundException;
-import org.parindex.survey.questionnaire.application.RespondentLinks.Resolution;
 import org.parindex.survey.questionnaire.domain.Answer;
 import org.parindex.survey.questionnaire.domain.AnswerCell;
 import org.parindex.survey.questionnaire.domain.AnswerSheet;
-import org.parindex.survey.questionnaire.domain.Channel;
+import org.parindex.survey.campaign.domain.Channel;
 import org.parindex.survey.questionnaire.domain.Draft;
 import org.parindex.survey.questionnaire.domain.Drafts;
 import org.parindex.survey.questionnaire.domain.Submission;
@@ -27,15 +31,15 @@ import org.parindex.survey.unit.domain.Unit;
 
 /**
  * What a respondent does with their link: open the questionnaire (with the draft kept so far), save answers to the
- * draft as they go, submit. A wrong, revoked or expired link opens nothing ({@link LinkProblem}); a questionnaire
- * already submitted, or of a survey that is not open, shows only that.
+ * draft as they go, submit. A wrong link opens nothing ({@link LinkProblem}, 404), nor does a revoked one
+ * ({@link org.parindex.survey.invitation.application.RevokedLinkException}, 410); a questionnaire already submitted,
+ * or of a survey that does not take answers online ({@link CampaignStatus#takesAnswers}), shows only that.
  */
 @ApplicationScoped
 @Transactional
 public class RespondentQuestionnaire {
 
-    private RespondentLinks links;
-    private AnswerValidation validation;
+    private LinkService links;
     private AnswerSheets sheets;
     private Submissions submissions;
     private Drafts drafts;
@@ -47,11 +51,9 @@ public class RespondentQuestionnaire {
     }
 
     @Inject
-    public RespondentQuestionnaire(RespondentLinks links, AnswerValidation validation, AnswerSheets sheets,
-                                   Submissions submissions, Drafts drafts, QuestionnaireSubmissions submitter,
-                                   Clock clock) {
+    public RespondentQuestionnaire(LinkService links, AnswerSheets sheets, Submissions submissions, Drafts drafts,
+                                   QuestionnaireSubmissions submitter, Clock clock) {
         this.links = links;
-        this.validation = validation;
         this.sheets = sheets;
         this.submissions = submissions;
         this.drafts = drafts;
@@ -113,7 +115,7 @@ public class RespondentQuestionnaire {
      * @param client the client's address, for throttling wrong tokens
      */
     public View open(String token, String client) {
-        Respondent respondent = respondentOf(links.open(token, client));
+        Respondent respondent = link(() -> links.open(token, client)).respondent();
         Campaign campaign = respondent.group().campaign();
         CampaignInfo info = CampaignInfo.of(campaign);
         String group = respondent.group().name();
@@ -122,12 +124,9 @@ public class RespondentQuestionnaire {
         if (submitted.isPresent()) {
             return new View(State.SUBMITTED, info, group, home, null, Map.of(), null, submitted.get().submittedAt());
         }
-        State state = switch (campaign.status()) {
-            case DRAFT -> State.NOT_OPEN;
-            case OPEN -> State.OPEN;
-            case CLOSED, PUBLISHED -> State.CLOSED;
-        };
-        if (state != State.OPEN) {
+        CampaignStatus status = campaign.status();
+        if (!status.takesAnswers(Channel.ONLINE)) {
+            State state = status.surveyStarted() ? State.CLOSED : State.NOT_OPEN;
             return new View(state, info, group, home, null, Map.of(), null, null);
         }
         AnswerSheet sheet = sheets.of(respondent);
@@ -140,57 +139,46 @@ public class RespondentQuestionnaire {
             }
         }
         LocalDateTime savedAt = drafts.find(respondent.id()).map(Draft::updatedAt).orElse(null);
-        return new View(state, info, group, home, sheet, draft, savedAt, null);
+        return new View(State.OPEN, info, group, home, sheet, draft, savedAt, null);
     }
 
     /**
-     * Saves changed cells to the draft of {@code token}: an option sets a cell, none clears it.
+     * Saves changed cells to the draft of {@code token}: an option sets a cell, none clears it. The respondent's row
+     * is locked first (by the link's resolution), so a submission racing this save waits or is waited for.
      *
-     * @throws QuestionnaireConflict (409) submitted already, or the survey is not open
+     * @throws QuestionnaireConflict (409) submitted already, or the survey does not take answers online
      * @throws org.parindex.survey.problem.InvalidInputException (422) an answer that is not on the sheet
      */
     public Saved saveDraft(String token, String client, List<Answer> changes) {
-        Respondent respondent = respondentOf(links.resolve(token, client));
-        respondent = validation.lockedRespondent(respondent.group().campaign().id(), respondent.id());
-        requireAnswerable(respondent);
+        Link link = link(() -> links.resolveLocked(token, client));
+        Respondent respondent = link.respondent();
+        submitter.requireAnswerable(respondent, Channel.ONLINE);
         AnswerSheet sheet = sheets.of(respondent);
         Map<AnswerCell, String> accepted = sheet.accept(changes, true);
         LocalDateTime now = now();
-        Draft draft = drafts.save(respondent.group().campaign().id(), respondent.id(), accepted, now);
-        links.answering(respondent.id(), now);
+        Draft draft = drafts.save(respondent.campaignId(), respondent.id(), accepted, now);
+        links.markInProgress(link);
         Map<AnswerCell, String> all = drafts.answers(respondent.id());
         int answered = (int) sheet.cells().stream().filter(all::containsKey).count();
         return new Saved(draft.updatedAt(), answered, sheet.size());
     }
 
     /**
-     * Submits the complete answers of {@code token} (see {@link QuestionnaireSubmissions#submit}).
+     * Submits the complete answers of {@code token} (see {@link QuestionnaireSubmissions#submit}), with the
+     * respondent's row locked by the link's resolution.
      */
     public Submission submit(String token, String client, List<Answer> answers) {
-        Respondent respondent = respondentOf(links.resolve(token, client));
-        return submitter.submit(respondent.group().campaign().id(), respondent.id(), answers, Channel.ONLINE);
+        return submitter.submitLocked(link(() -> links.resolveLocked(token, client)).respondent(), answers,
+                Channel.ONLINE);
     }
 
-    private void requireAnswerable(Respondent respondent) {
-        if (submissions.find(respondent.id()).isPresent()) {
-            throw QuestionnaireConflict.alreadySubmitted();
+    /** The link's resolution; an unknown link is the questionnaire's own 404 ({@link LinkProblem}). */
+    private static Link link(Supplier<Link> resolution) {
+        try {
+            return resolution.get();
+        } catch (NotFoundException unknown) {
+            throw LinkProblem.unknown();
         }
-        QuestionnaireSubmissions.requireTakesAnswers(respondent.group().campaign().status(), Channel.ONLINE);
-    }
-
-    private Respondent respondentOf(Resolution link) {
-        return switch (link.outcome()) {
-            case UNKNOWN -> throw LinkProblem.unknown();
-            case REVOKED -> throw LinkProblem.revoked();
-            case EXPIRED -> throw LinkProblem.expired();
-            case VALID -> {
-                try {
-                    yield validation.respondent(link.campaignId(), link.respondentId());
-                } catch (NotFoundException removed) {
-                    throw LinkProblem.unknown();
-                }
-            }
-        };
     }
 
     private LocalDateTime now() {

@@ -94,6 +94,15 @@ public class ResponseCounts {
         return answers.tally(campaignId);
     }
 
+    /**
+     * The same counts as scoring-lib's {@link org.parindex.scoring.TallyCount}s (criterion = the framework's item),
+     * which the results and the dashboard's coverage read.
+     */
+    public List<org.parindex.scoring.TallyCount> tallyForScoring(long campaignId) {
+        return tally(campaignId).stream().map(c -> new org.parindex.scoring.TallyCount(c.unit(), c.criterion(),
+                c.group(), c.option(), c.count())).toList();
+    }
+
     private Campaign campaign(long id) {
         return campaigns.find(id).orElseThrow(() -> new NotFoundException("đợt đánh giá", id));
     }

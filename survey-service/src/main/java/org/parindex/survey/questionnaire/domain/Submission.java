@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import org.parindex.survey.campaign.domain.Channel;
 
 /**
  * That a respondent has answered, when and how: all the service keeps of a submitted questionnaire on the

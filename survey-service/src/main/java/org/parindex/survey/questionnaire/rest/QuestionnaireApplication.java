@@ -10,8 +10,8 @@ import org.parindex.survey.problem.rest.ProblemMapper;
 import org.parindex.survey.security.rest.RolesAllowedFeature;
 
 /**
- * The respondents' JSON API, under {@code /q/api}: apart from the secretariat's {@code /api} (which will demand a
- * login), open to whoever holds a link. Its classes are listed, so that it serves nothing else.
+ * The respondents' JSON API, under {@code /q/api}: apart from the secretariat's {@code /api} (which demands a
+ * login and a role per method), open to whoever holds a link. Its classes are listed, so that it serves nothing else.
  */
 @ApplicationPath(QuestionnaireApplication.PATH)
 public class QuestionnaireApplication extends Application {

@@ -6,14 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.parindex.survey.questionnaire.application.RespondentQuestionnaire.View;
-import org.parindex.survey.questionnaire.domain.Answer;
 import org.parindex.survey.questionnaire.domain.AnswerSheet;
 import org.parindex.survey.questionnaire.domain.RatedUnit;
 import org.parindex.survey.questionnaire.domain.SheetForm;
 import org.parindex.survey.questionnaire.domain.SheetOption;
 import org.parindex.survey.questionnaire.domain.SheetQuestion;
 import org.parindex.survey.questionnaire.domain.SheetSection;
-import org.parindex.survey.problem.MalformedRequestException;
 
 /** The JSON bodies of the respondents' API. Kept small: a phone may be on a slow connection. */
 public final class QuestionnaireJson {
@@ -90,29 +88,6 @@ public final class QuestionnaireJson {
 
         static Option of(SheetOption o) {
             return new Option(o.code(), o.label(), o.dontKnow() ? Boolean.TRUE : null);
-        }
-    }
-
-    /** Body of {@code PUT …/draft} (changed cells; no option clears a cell) and {@code POST …/submission}. */
-    public record AnswersBody(List<AnswerItem> answers) {
-
-        List<Answer> toAnswers() {
-            if (answers == null) {
-                throw MalformedRequestException.of("answers", "thiếu danh sách câu trả lời", null);
-            }
-            return answers.stream().map(a -> a == null ? null : a.toAnswer()).toList();
-        }
-    }
-
-    /** One answered cell. */
-    public record AnswerItem(String form, String question, String unit, String option) {
-
-        Answer toAnswer() {
-            if (form == null || question == null || unit == null) {
-                throw MalformedRequestException.of("answers", "mỗi câu trả lời cần form, question và unit",
-                        form + "/" + question + "/" + unit);
-            }
-            return Answer.of(form, question, unit, option);
         }
     }
 

@@ -16,15 +16,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.parindex.survey.invitation.application.InvitationConfig;
-import org.parindex.survey.invitation.rest.ClientAddress;
+import org.parindex.survey.platform.web.ClientAddress;
 import org.parindex.survey.questionnaire.application.RespondentQuestionnaire;
 import org.parindex.survey.questionnaire.domain.Submission;
-import org.parindex.survey.questionnaire.rest.QuestionnaireJson.AnswersBody;
 
 /**
  * The respondent's questionnaire behind their link: read it with the draft so far, save changed answers, submit.
- * Wrong links answer 404 ({@code urn:parindex:problem:link-unknown}), revoked or expired ones 410.
+ * Wrong links answer 404 ({@code urn:parindex:problem:link-unknown}), revoked ones 410 ({@code link-revoked}).
  */
 @Path("{token}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,7 +31,7 @@ import org.parindex.survey.questionnaire.rest.QuestionnaireJson.AnswersBody;
 public class QuestionnaireResource {
 
     private RespondentQuestionnaire questionnaire;
-    private InvitationConfig config;
+    private ClientAddress clients;
 
     @Context
     HttpServletRequest request;
@@ -43,9 +41,9 @@ public class QuestionnaireResource {
     }
 
     @Inject
-    public QuestionnaireResource(RespondentQuestionnaire questionnaire, InvitationConfig config) {
+    public QuestionnaireResource(RespondentQuestionnaire questionnaire, ClientAddress clients) {
         this.questionnaire = questionnaire;
-        this.config = config;
+        this.clients = clients;
     }
 
     @PermitAll
@@ -61,7 +59,7 @@ public class QuestionnaireResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Save changed answers to the draft (an answer without option clears its cell)")
     public QuestionnaireJson.Saved saveDraft(@PathParam("token") String token, AnswersBody body) {
-        RespondentQuestionnaire.Saved saved = questionnaire.saveDraft(token, client(), require(body).toAnswers());
+        RespondentQuestionnaire.Saved saved = questionnaire.saveDraft(token, client(), AnswersBody.parse(body));
         return new QuestionnaireJson.Saved(saved.savedAt(), saved.answered(), saved.total());
     }
 
@@ -71,17 +69,13 @@ public class QuestionnaireResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit the complete answers, once; they are stored without any link to the respondent")
     public Response submit(@PathParam("token") String token, AnswersBody body) {
-        Submission s = questionnaire.submit(token, client(), require(body).toAnswers());
+        Submission s = questionnaire.submit(token, client(), AnswersBody.parse(body));
         return Response.status(Response.Status.CREATED).entity(new QuestionnaireJson.Submitted(s.submittedAt()))
                 .build();
     }
 
     /** The client's address, by which wrong tokens are throttled (as for {@code /link}: a trusted proxy's hop). */
     private String client() {
-        return ClientAddress.of(request, config.trustForwardedFor());
-    }
-
-    private static AnswersBody require(AnswersBody body) {
-        return body == null ? new AnswersBody(null) : body;
+        return clients.of(request);
     }
 }

@@ -1,6 +1,8 @@
 package org.parindex.survey.respondent.application;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -12,8 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.parindex.survey.audit.application.AuditTrail;
 import org.parindex.survey.audit.domain.AuditAction;
-import org.parindex.survey.campaign.application.QuotaReport;
 import org.parindex.survey.campaign.domain.Campaign;
+import org.parindex.survey.campaign.domain.CampaignDeleted;
 import org.parindex.survey.campaign.domain.Campaigns;
 import org.parindex.survey.campaign.domain.SampleGroup;
 import org.parindex.survey.problem.ConflictException;
@@ -92,11 +94,9 @@ public class RespondentService {
         return respondents.find(campaignId, id).orElseThrow(() -> new NotFoundException("người được điều tra", id));
     }
 
-    /** Per group, the quota against the respondents registered. */
-    public QuotaReport quotas(long campaignId) {
-        Campaign campaign = campaign(campaignId);
-        return QuotaReport.of(campaign, respondents.countByGroup(campaignId),
-                respondents.countByGroupAndUnit(campaignId));
+    /** A draft campaign is deleted: its respondents go first (they refer to its units and groups). */
+    void removeAll(@Observes @Priority(CampaignDeleted.RESPONDENTS_FIRST) CampaignDeleted deleted) {
+        respondents.removeAll(deleted.campaignId());
     }
 
     /** Registers one person; 409 when the same person (e-mail, or name in group and unit) is already there. */

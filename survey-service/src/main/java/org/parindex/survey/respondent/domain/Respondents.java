@@ -3,9 +3,10 @@ package org.parindex.survey.respondent.domain;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.parindex.survey.campaign.domain.RespondentCounts;
 
-/** The respondents of campaigns, stored. */
-public interface Respondents {
+/** The respondents of campaigns, stored; they answer the campaign's {@link RespondentCounts}. */
+public interface Respondents extends RespondentCounts {
 
     void add(Respondent respondent);
 
@@ -23,12 +24,6 @@ public interface Respondents {
     List<Respondent> list(long campaignId, RespondentFilter filter, int offset, int limit);
 
     long count(long campaignId, RespondentFilter filter);
-
-    /** Number of respondents per group code. */
-    Map<String, Long> countByGroup(long campaignId);
-
-    /** Number of respondents per (group code, home unit code), for groups with unit quotas. */
-    Map<String, Map<String, Long>> countByGroupAndUnit(long campaignId);
 
     void remove(Respondent respondent);
 

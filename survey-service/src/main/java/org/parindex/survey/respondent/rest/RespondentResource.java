@@ -31,7 +31,7 @@ import org.parindex.survey.respondent.application.RespondentService.Details;
 import org.parindex.survey.respondent.application.RespondentService;
 import org.parindex.survey.respondent.domain.Respondent;
 import org.parindex.survey.respondent.domain.Respondents.RespondentFilter;
-import org.parindex.survey.security.domain.Role;
+import org.parindex.survey.platform.Role;
 import org.parindex.survey.tabular.ImportReport;
 import org.parindex.survey.unit.domain.Unit;
 

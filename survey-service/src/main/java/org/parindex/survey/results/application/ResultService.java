@@ -31,10 +31,10 @@ import org.parindex.survey.campaign.domain.CampaignLevel;
 import org.parindex.survey.campaign.domain.CampaignStatus;
 import org.parindex.survey.campaign.domain.Campaigns;
 import org.parindex.survey.questionnaire.application.AnswerMixing;
+import org.parindex.survey.questionnaire.application.ResponseCounts;
 import org.parindex.survey.problem.ConflictException;
 import org.parindex.survey.problem.FieldError;
 import org.parindex.survey.problem.NotFoundException;
-import org.parindex.survey.respondent.domain.Respondents;
 import org.parindex.survey.results.application.ResultSheet.AreaHead;
 import org.parindex.survey.results.application.ResultSheet.LevelSheet;
 import org.parindex.survey.results.domain.LevelInputs;
@@ -43,9 +43,8 @@ import org.parindex.survey.results.domain.Publication.Counts;
 import org.parindex.survey.results.domain.Publications;
 import org.parindex.survey.results.domain.PublishedLevel;
 import org.parindex.survey.results.domain.ResultRow;
-import org.parindex.survey.results.domain.SurveyCounts;
 import org.parindex.survey.scores.application.ScoreService;
-import org.parindex.survey.scores.application.ShippedFrameworks;
+import org.parindex.survey.shipped.ShippedData;
 import org.parindex.survey.scores.domain.ScoreEntry;
 import org.parindex.survey.scores.domain.Scores;
 import org.parindex.survey.tabular.CsvCells;
@@ -64,11 +63,10 @@ public class ResultService {
     private Campaigns campaigns;
     private Units units;
     private Scores scores;
-    private Respondents respondents;
-    private SurveyCounts survey;
+    private ResponseCounts responses;
     private Publications publications;
     private ScoreService scoreService;
-    private ShippedFrameworks frameworks;
+    private ShippedData frameworks;
     private AuditTrail audit;
     private AnswerMixing mixing;
     private Clock clock;
@@ -79,15 +77,14 @@ public class ResultService {
     }
 
     @Inject
-    public ResultService(Campaigns campaigns, Units units, Scores scores, Respondents respondents,
-                         SurveyCounts survey, Publications publications, ScoreService scoreService,
-                         ShippedFrameworks frameworks, AuditTrail audit, AnswerMixing mixing, Clock clock,
+    public ResultService(Campaigns campaigns, Units units, Scores scores,
+                         ResponseCounts responses, Publications publications, ScoreService scoreService,
+                         ShippedData frameworks, AuditTrail audit, AnswerMixing mixing, Clock clock,
                          Logger log) {
         this.campaigns = campaigns;
         this.units = units;
         this.scores = scores;
-        this.respondents = respondents;
-        this.survey = survey;
+        this.responses = responses;
         this.publications = publications;
         this.scoreService = scoreService;
         this.frameworks = frameworks;
@@ -112,7 +109,7 @@ public class ResultService {
         List<org.parindex.scoring.Unit> all = units.byCode(campaignId).values().stream()
                 .map(ResultService::scoringUnit).toList();
         List<Assessment> rows = scores.ofCampaign(campaignId).stream().map(ScoreEntry::value).toList();
-        List<TallyCount> tally = survey.tally(campaignId);
+        List<TallyCount> tally = responses.tallyForScoring(campaignId);
         List<Level> levels = new ArrayList<>();
         for (CampaignLevel level : campaign.levels()) {
             LevelInputs inputs = LevelInputs.select(level.code(), level.name(), byLevel.get(level.code()), all, rows,
@@ -165,7 +162,7 @@ public class ResultService {
                 continue;
             }
             Framework f = l.inputs().framework();
-            String json = frameworks.shipped(f.code()).orElseThrow().json();
+            String json = frameworks.shippedFramework(f.code()).orElseThrow().text();
             p.addLevel(l.inputs(), json, CsvCells.neutralise(ResultWriter.csv(l.result())));
             summary.append(l.inputs().level()).append(": ").append(l.inputs().scoredUnits().size())
                     .append(" đơn vị, bộ chỉ số ").append(f.code()).append(f.version().map(v -> " " + v).orElse(""))
@@ -273,8 +270,8 @@ public class ResultService {
     }
 
     private Counts counts(long campaignId) {
-        long registered = respondents.countByGroup(campaignId).values().stream().mapToLong(Long::longValue).sum();
-        return new Counts(registered, survey.submissions(campaignId), survey.answers(campaignId));
+        ResponseCounts.Counts counts = responses.counts(campaignId);
+        return new Counts(counts.respondents(), counts.submitted(), counts.answers());
     }
 
     static org.parindex.scoring.Unit scoringUnit(Unit u) {

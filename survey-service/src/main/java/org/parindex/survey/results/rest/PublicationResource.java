@@ -20,13 +20,14 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.parindex.survey.platform.rest.Downloads;
 import org.parindex.survey.platform.rest.PathParams;
 import org.parindex.survey.problem.NotFoundException;
 import org.parindex.survey.results.application.ResultExports;
 import org.parindex.survey.results.application.ResultService;
 import org.parindex.survey.results.application.ResultSheet;
 import org.parindex.survey.results.domain.Publication;
-import org.parindex.survey.security.domain.Role;
+import org.parindex.survey.platform.Role;
 
 /**
  * The published versions of a campaign's index: publish one (immutable), list them, read one as tables, XLSX or
@@ -117,24 +118,24 @@ public class PublicationResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
     @GET
     @Path("{version}/xlsx")
-    @Produces(ResultResource.XLSX)
+    @Produces(Downloads.XLSX)
     @Operation(summary = "Một phiên bản đã công bố, dạng XLSX")
     public Response publicationXlsx(@PathParam("id") String id, @PathParam("version") String version) {
         long campaignId = PathParams.campaignId(id);
         int n = ResultResource.number(version);
-        return ResultResource.download(ResultExports.xlsx(results.sheet(campaignId, n)), ResultResource.XLSX,
+        return Downloads.attachment(ResultExports.xlsx(results.sheet(campaignId, n)), Downloads.XLSX,
                 "ket-qua-dot-" + campaignId + "-phien-ban-" + n + ".xlsx");
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
     @GET
     @Path("{version}/pdf")
-    @Produces("application/pdf")
+    @Produces(Downloads.PDF)
     @Operation(summary = "Một phiên bản đã công bố, báo cáo PDF (for the council's minutes)")
     public Response publicationPdf(@PathParam("id") String id, @PathParam("version") String version) {
         long campaignId = PathParams.campaignId(id);
         int n = ResultResource.number(version);
-        return ResultResource.download(ResultExports.pdf(results.sheet(campaignId, n)), "application/pdf",
+        return Downloads.attachment(ResultExports.pdf(results.sheet(campaignId, n)), Downloads.PDF,
                 "ket-qua-dot-" + campaignId + "-phien-ban-" + n + ".pdf");
     }
 
@@ -152,7 +153,7 @@ public class PublicationResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
     @GET
     @Path("{version}/levels/{level}/{document}")
-    @Produces({"text/csv;charset=UTF-8", MediaType.APPLICATION_JSON})
+    @Produces({Downloads.CSV, MediaType.APPLICATION_JSON})
     @Operation(summary = "Tệp đóng băng của một phiên bản: framework.json, units.csv, scores.csv, answers.csv, "
             + "results.csv (run the scoring CLI on them to check the published index)")
     public Response document(@PathParam("id") String id, @PathParam("version") String version,
@@ -163,7 +164,7 @@ public class PublicationResource {
         long campaignId = PathParams.campaignId(id);
         int n = ResultResource.number(version);
         String body = results.document(campaignId, n, level, document);
-        String type = document.endsWith(".json") ? "application/json;charset=UTF-8" : "text/csv;charset=UTF-8";
-        return ResultResource.download(body, type, "v" + n + "-" + level.toLowerCase(Locale.ROOT) + "-" + document);
+        String type = document.endsWith(".json") ? "application/json;charset=UTF-8" : Downloads.CSV;
+        return Downloads.attachment(body, type, "v" + n + "-" + level.toLowerCase(Locale.ROOT) + "-" + document);
     }
 }

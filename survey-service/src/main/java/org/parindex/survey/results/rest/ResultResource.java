@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.parindex.scoring.Explanation;
 import org.parindex.scoring.format.ResultWriter;
+import org.parindex.survey.platform.rest.Downloads;
 import org.parindex.survey.platform.rest.PathParams;
 import org.parindex.survey.problem.MalformedRequestException;
 import org.parindex.survey.problem.NotFoundException;
@@ -25,7 +26,7 @@ import org.parindex.survey.results.application.ResultService;
 import org.parindex.survey.results.application.ResultSheet;
 import org.parindex.survey.results.domain.LevelInputs;
 import org.parindex.survey.results.domain.PublishedLevel;
-import org.parindex.survey.security.domain.Role;
+import org.parindex.survey.platform.Role;
 
 /**
  * The index of a campaign as computed now (not published): per level, a unit's explanation, exports (XLSX, PDF)
@@ -37,7 +38,6 @@ import org.parindex.survey.security.domain.Role;
 @RequestScoped
 public class ResultResource {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final List<String> DOCUMENTS = List.of(PublishedLevel.FRAMEWORK, PublishedLevel.UNITS,
             PublishedLevel.SCORES, PublishedLevel.ANSWERS, PublishedLevel.RESULTS);
 
@@ -62,22 +62,22 @@ public class ResultResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
     @GET
     @Path("xlsx")
-    @Produces(XLSX)
+    @Produces(Downloads.XLSX)
     @Operation(summary = "Kết quả tính ngay, dạng XLSX")
     public Response previewXlsx(@PathParam("id") String id) {
         long campaignId = PathParams.campaignId(id);
-        return download(ResultExports.xlsx(results.preview(campaignId)), XLSX, "ket-qua-dot-" + campaignId
+        return Downloads.attachment(ResultExports.xlsx(results.preview(campaignId)), Downloads.XLSX, "ket-qua-dot-" + campaignId
                 + "-xem-truoc.xlsx");
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
     @GET
     @Path("pdf")
-    @Produces("application/pdf")
+    @Produces(Downloads.PDF)
     @Operation(summary = "Kết quả tính ngay, báo cáo PDF")
     public Response previewPdf(@PathParam("id") String id) {
         long campaignId = PathParams.campaignId(id);
-        return download(ResultExports.pdf(results.preview(campaignId)), "application/pdf", "ket-qua-dot-"
+        return Downloads.attachment(ResultExports.pdf(results.preview(campaignId)), Downloads.PDF, "ket-qua-dot-"
                 + campaignId + "-xem-truoc.pdf");
     }
 
@@ -96,7 +96,7 @@ public class ResultResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
     @GET
     @Path("inputs/{level}/{document}")
-    @Produces({"text/csv;charset=UTF-8", MediaType.APPLICATION_JSON})
+    @Produces({Downloads.CSV, MediaType.APPLICATION_JSON})
     @Operation(summary = "Dữ liệu đầu vào hiện tại của một cấp: units.csv, scores.csv, answers.csv (the files the "
             + "scoring CLI reads)")
     public Response liveInput(@PathParam("id") String id, @PathParam("level") String level,
@@ -111,7 +111,7 @@ public class ResultResource {
             case PublishedLevel.ANSWERS -> inputs.answersCsv();
             default -> throw new NotFoundException("tệp", document);
         };
-        return download(body, "text/csv;charset=UTF-8", level.toLowerCase(Locale.ROOT) + "-" + document);
+        return Downloads.attachment(body, Downloads.CSV, level.toLowerCase(Locale.ROOT) + "-" + document);
     }
 
     static Response explanation(Explanation e, String format) {
@@ -128,8 +128,4 @@ public class ResultResource {
         return (int) Math.min(Integer.MAX_VALUE, PathParams.id("phiên bản kết quả", raw));
     }
 
-    static Response download(Object body, String type, String file) {
-        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\""
-                + file.replaceAll("[^A-Za-z0-9._-]", "_") + "\"").build();
-    }
 }

@@ -35,6 +35,7 @@ import org.parindex.survey.tabular.Table;
 import org.parindex.survey.unit.domain.Unit;
 import org.parindex.survey.unit.domain.Units;
 import org.parindex.survey.tabular.CsvCells;
+import org.parindex.survey.shipped.ShippedData;
 
 /**
  * Use cases of scores: import a file (all or nothing, idempotent, every changed row audit-logged), change one row,
@@ -51,7 +52,7 @@ public class ScoreService {
     private Campaigns campaigns;
     private Units units;
     private Scores scores;
-    private ShippedFrameworks frameworks;
+    private ShippedData frameworks;
     private AuditTrail audit;
     private Clock clock;
 
@@ -60,7 +61,7 @@ public class ScoreService {
     }
 
     @Inject
-    public ScoreService(Campaigns campaigns, Units units, Scores scores, ShippedFrameworks frameworks,
+    public ScoreService(Campaigns campaigns, Units units, Scores scores, ShippedData frameworks,
                         AuditTrail audit, Clock clock) {
         this.campaigns = campaigns;
         this.units = units;

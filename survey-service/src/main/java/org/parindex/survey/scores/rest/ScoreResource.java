@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.parindex.scoring.Assessment;
+import org.parindex.survey.platform.rest.Downloads;
 import org.parindex.survey.platform.rest.PathParams;
 import org.parindex.survey.platform.rest.QueryParams;
 import org.parindex.survey.platform.rest.Uploads;
@@ -29,7 +30,7 @@ import org.parindex.survey.problem.MalformedRequestException;
 import org.parindex.survey.scores.application.ScoreService;
 import org.parindex.survey.scores.rest.ScoreJson.ScoreChange;
 import org.parindex.survey.scores.rest.ScoreJson.ScoreView;
-import org.parindex.survey.security.domain.Role;
+import org.parindex.survey.platform.Role;
 import org.parindex.survey.tabular.ImportReport;
 
 /** Self-assessment and appraisal points of a campaign: import, list, change one, export. */
@@ -86,15 +87,13 @@ public class ScoreResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
     @GET
     @Path("csv")
-    @Produces("text/csv;charset=UTF-8")
+    @Produces(Downloads.CSV)
     @Operation(summary = "Xuất điểm dạng CSV của scoring-lib (export in the scores CSV the scoring CLI reads)")
     public Response csv(@PathParam("id") String id, @QueryParam("level") String level) {
         long campaignId = PathParams.campaignId(id);
         String body = scores.csv(campaignId, QueryParams.text(level));
-        String suffix = level == null ? "" : "-" + level.strip().toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[^a-z0-9_-]", "_");
-        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"diem-dot-" + campaignId
-                + suffix + ".csv\"").build();
+        String suffix = level == null ? "" : "-" + level.strip().toLowerCase(java.util.Locale.ROOT);
+        return Downloads.attachment(body, Downloads.CSV, "diem-dot-" + campaignId + suffix + ".csv");
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME})

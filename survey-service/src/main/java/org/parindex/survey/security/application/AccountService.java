@@ -18,7 +18,7 @@ import org.parindex.survey.problem.NotFoundException;
 import org.parindex.survey.security.domain.Account;
 import org.parindex.survey.security.domain.Accounts;
 import org.parindex.survey.security.domain.PasswordPolicy;
-import org.parindex.survey.security.domain.Role;
+import org.parindex.survey.platform.Role;
 
 /**
  * Use cases of accounts: create, change (name, role, enabled), set a password; change one's own password. There is

@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 import java.util.logging.Logger;
 import org.parindex.survey.platform.persistence.DatabaseMigration;
 import org.parindex.survey.security.domain.PasswordPolicy;
-import org.parindex.survey.security.domain.Role;
+import org.parindex.survey.platform.Role;
 
 /**
  * At start-up, when there is no account at all, creates the first admin: with the configured password

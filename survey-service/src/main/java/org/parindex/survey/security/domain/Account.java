@@ -1,5 +1,6 @@
 package org.parindex.survey.security.domain;
 
+import org.parindex.survey.platform.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

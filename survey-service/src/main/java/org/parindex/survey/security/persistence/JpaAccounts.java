@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.parindex.survey.security.domain.Account;
 import org.parindex.survey.security.domain.Accounts;
-import org.parindex.survey.security.domain.Role;
+import org.parindex.survey.platform.Role;
 
 /** {@link Accounts} in the database, through JPA. */
 @ApplicationScoped

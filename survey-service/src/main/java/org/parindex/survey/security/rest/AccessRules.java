@@ -3,7 +3,7 @@ package org.parindex.survey.security.rest;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.parindex.survey.security.domain.Role;
+import org.parindex.survey.platform.Role;
 
 /**
  * Who may reach which path of the service, on the decoded, canonical path within the application (servlet path

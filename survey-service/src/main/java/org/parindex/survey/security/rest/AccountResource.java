@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.parindex.survey.problem.MalformedRequestException;
 import org.parindex.survey.security.application.AccountService;
 import org.parindex.survey.security.domain.Account;
-import org.parindex.survey.security.domain.Role;
+import org.parindex.survey.platform.Role;
 
 /** User accounts: the caller's own (any role), and managing all of them (admins). */
 @Path("accounts")

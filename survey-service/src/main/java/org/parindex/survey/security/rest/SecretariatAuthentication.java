@@ -20,8 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.parindex.survey.audit.application.AuditTrail;
 import org.parindex.survey.audit.domain.AuditAction;
-import org.parindex.survey.invitation.application.InvitationConfig;
-import org.parindex.survey.invitation.rest.ClientAddress;
+import org.parindex.survey.platform.web.ClientAddress;
 import org.parindex.survey.platform.SurveyConfig;
 import org.parindex.survey.platform.web.ProblemResponses;
 import org.parindex.survey.platform.web.SessionCookies;
@@ -57,7 +56,7 @@ public class SecretariatAuthentication implements HttpAuthenticationMechanism {
     private AccountService accounts;
     private AuditTrail audit;
     private LoginThrottle throttle;
-    private InvitationConfig invitations;
+    private ClientAddress clients;
     private SurveyConfig config;
 
     SecretariatAuthentication() {
@@ -66,12 +65,12 @@ public class SecretariatAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     public SecretariatAuthentication(IdentityStoreHandler identityStores, AccountService accounts, AuditTrail audit,
-                                     LoginThrottle throttle, InvitationConfig invitations, SurveyConfig config) {
+                                     LoginThrottle throttle, ClientAddress clients, SurveyConfig config) {
         this.identityStores = identityStores;
         this.accounts = accounts;
         this.audit = audit;
         this.throttle = throttle;
-        this.invitations = invitations;
+        this.clients = clients;
         this.config = config;
     }
 
@@ -113,7 +112,7 @@ public class SecretariatAuthentication implements HttpAuthenticationMechanism {
                                             HttpMessageContext context) {
         Optional<UsernamePasswordCredential> credential = basic(encoded);
         String username = credential.map(UsernamePasswordCredential::getCaller).orElse(null);
-        String address = ClientAddress.of(request, invitations.trustForwardedFor());
+        String address = clients.of(request);
         if (throttled(username, address, request, response)) {
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -139,7 +138,7 @@ public class SecretariatAuthentication implements HttpAuthenticationMechanism {
         }
         String username = request.getParameter("username");
         String password = request.getParameter("password");
-        String address = ClientAddress.of(request, invitations.trustForwardedFor());
+        String address = clients.of(request);
         if (throttled(username, address, request, response)) {
             return AuthenticationStatus.SEND_FAILURE;
         }

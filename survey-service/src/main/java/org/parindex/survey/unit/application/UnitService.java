@@ -1,6 +1,8 @@
 package org.parindex.survey.unit.application;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -13,6 +15,8 @@ import java.util.Set;
 import org.parindex.survey.audit.application.AuditTrail;
 import org.parindex.survey.audit.domain.AuditAction;
 import org.parindex.survey.campaign.domain.Campaign;
+import org.parindex.survey.campaign.domain.CampaignCreated;
+import org.parindex.survey.campaign.domain.CampaignDeleted;
 import org.parindex.survey.campaign.domain.Campaigns;
 import org.parindex.survey.problem.FieldError;
 import org.parindex.survey.problem.InvalidInputException;
@@ -98,19 +102,22 @@ public class UnitService {
         return report;
     }
 
-    /** Adds the units of a sample plan to a new campaign (used when creating a campaign). */
-    public ImportReport addPlanUnits(long campaignId, List<org.parindex.scoring.Unit> planUnits) {
+    /** A campaign was created from a sample plan: registers the plan's units in it, if it brought any. */
+    void addPlanUnits(@Observes CampaignCreated created) {
+        if (created.planUnits().isEmpty()) {
+            return;
+        }
         List<Row> rows = new ArrayList<>();
         int n = 1;
-        for (org.parindex.scoring.Unit u : planUnits) {
+        for (org.parindex.scoring.Unit u : created.planUnits()) {
             rows.add(new Row(++n, u.code(), u.name(), u.level(), u.parent()));
         }
-        return apply(campaignId, "CSV", rows, false);
+        apply(created.campaignId(), "CSV", rows, false);
     }
 
-    /** Removes every unit of a campaign (deleting a draft campaign, after its respondents). */
-    public void removeAll(long campaignId) {
-        units.removeAll(campaignId);
+    /** A draft campaign is deleted: its units go too, after its respondents. */
+    void removeAll(@Observes @Priority(CampaignDeleted.THEN_UNITS) CampaignDeleted deleted) {
+        units.removeAll(deleted.campaignId());
     }
 
     /** What an import did, for the audit log. */

@@ -3,9 +3,10 @@ package org.parindex.survey.unit.domain;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.parindex.survey.campaign.domain.UnitCounts;
 
-/** The units of campaigns, stored. */
-public interface Units {
+/** The units of campaigns, stored; they answer the campaign's {@link UnitCounts}. */
+public interface Units extends UnitCounts {
 
     void add(Unit unit);
 
@@ -18,9 +19,6 @@ public interface Units {
     List<Unit> list(long campaignId, UnitFilter filter, int offset, int limit);
 
     long count(long campaignId, UnitFilter filter);
-
-    /** Number of units per level code. */
-    Map<String, Long> countByLevel(long campaignId);
 
     /** Removes every unit of the campaign. */
     void removeAll(long campaignId);

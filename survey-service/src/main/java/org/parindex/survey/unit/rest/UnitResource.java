@@ -20,7 +20,7 @@ import org.parindex.survey.platform.rest.PageRequest;
 import org.parindex.survey.platform.rest.PathParams;
 import org.parindex.survey.platform.rest.QueryParams;
 import org.parindex.survey.platform.rest.Uploads;
-import org.parindex.survey.security.domain.Role;
+import org.parindex.survey.platform.Role;
 import org.parindex.survey.tabular.ImportReport;
 import org.parindex.survey.unit.application.UnitService;
 import org.parindex.survey.unit.domain.Unit;

@@ -1,5 +1,6 @@
 package org.parindex.survey.security.domain;
 
+import org.parindex.survey.platform.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.parindex.survey.invitation.rest.LinkApplication;
-import org.parindex.survey.platform.rest.ApiApplication;
+import org.parindex.survey.api.ApiApplication;
 import org.parindex.survey.questionnaire.rest.QuestionnaireApplication;
 
 /**

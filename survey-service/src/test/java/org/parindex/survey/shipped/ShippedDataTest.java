@@ -1,4 +1,4 @@
-package org.parindex.survey.questionnaire.application;
+package org.parindex.survey.shipped;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,13 +12,13 @@ import org.parindex.survey.questionnaire.domain.SheetForm;
 import org.parindex.survey.questionnaire.domain.SheetOption;
 import org.parindex.survey.questionnaire.domain.SheetQuestion;
 
-class QuestionnaireCatalogTest {
+class ShippedDataTest {
 
-    private final QuestionnaireCatalog catalog = new QuestionnaireCatalog();
+    private final ShippedData catalog = new ShippedData();
 
     @Test
     void findsTheShippedFormsAndFrameworksByCode() {
-        assertThat(QuestionnaireCatalog.jsonFiles(QuestionnaireCatalog.FORMS)).contains("haiduong-2023-p01.json",
+        assertThat(ShippedData.jsonFiles(ShippedData.FORMS)).contains("haiduong-2023-p01.json",
                 "haiduong-2023-p06.json", "example-two-tier-2025-p05.json");
         assertThat(catalog.questionnaire("HD-2023-P01")).get().extracting(Questionnaire::ratedLevel)
                 .isEqualTo("DEPARTMENT");
@@ -43,13 +43,30 @@ class QuestionnaireCatalogTest {
 
     @Test
     void everyShippedFormFitsItsFramework() {
-        for (String file : QuestionnaireCatalog.jsonFiles(QuestionnaireCatalog.FORMS)) {
+        for (String file : ShippedData.jsonFiles(ShippedData.FORMS)) {
             Questionnaire q = catalog.questionnaire(code(file)).orElseThrow(() -> new AssertionError(file));
             SheetForm form = SheetForm.of(q, catalog.framework(q.framework()).orElseThrow(), null,
                     RaterScope.ALL_UNITS_OF_LEVEL, List.of());
             assertThat(form.questions()).as(file).isNotEmpty()
                     .allSatisfy(question -> assertThat(question.options()).filteredOn(o -> !o.dontKnow()).isNotEmpty());
         }
+    }
+
+    @Test
+    void aFrameworkIsParsedOnceAndKeptWithItsText() {
+        ShippedData.Shipped<Framework> so = catalog.shippedFramework("HD-3396-SO").orElseThrow();
+        assertThat(so.resource()).startsWith(ShippedData.FRAMEWORKS);
+        assertThat(so.text()).contains("\"HD-3396-SO\"");
+        assertThat(catalog.framework("HD-3396-SO")).get().isSameAs(so.model());
+    }
+
+    @Test
+    void listsAndReadsTheShippedSamplePlansWithTheirUnits() {
+        assertThat(catalog.samplePlanNames()).contains("haiduong-2023").allSatisfy(n -> assertThat(n).doesNotEndWith(".json"));
+        ShippedData.ShippedPlan plan = catalog.samplePlan("haiduong-2023").orElseThrow();
+        assertThat(plan.units()).isNotEmpty();
+        assertThat(catalog.samplePlan("../forms/haiduong-2023-p01")).isEmpty();
+        assertThat(catalog.samplePlan("no-such-plan")).isEmpty();
     }
 
     /** {@code haiduong-2023-p01.json} → {@code HD-2023-P01}; {@code example-two-tier-2025-p05.json} → {@code EX2-2025-P05}. */

@@ -1,8 +1,12 @@
-package org.parindex.survey.security.domain;
+package org.parindex.survey.platform;
 
 import java.util.Optional;
 
-/** What a user may do. The role names are the groups of the identity store and the roles of the application. */
+/**
+ * What a user may do. The role names are the groups of the identity store and the roles of the application, which
+ * every resource names in {@code @RolesAllowed}; the security capability gives them to accounts. It sits in
+ * {@code platform}, below every capability, so that naming a role does not make a capability depend on security.
+ */
 public enum Role {
     /** Manages campaigns and user accounts; may do everything a secretary does. */
     ADMIN(Role.ADMIN_NAME, "Quản trị"),

@@ -1,4 +1,4 @@
-package org.parindex.survey.platform.rest;
+package org.parindex.survey.api;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
@@ -11,6 +11,7 @@ import org.parindex.survey.campaign.rest.CampaignResource;
 import org.parindex.survey.campaign.rest.GroupResource;
 import org.parindex.survey.campaign.rest.SamplePlanResource;
 import org.parindex.survey.dashboard.rest.DashboardResource;
+import org.parindex.survey.dashboard.rest.ResponseResource;
 import org.parindex.survey.dashboard.rest.PaperResource;
 import org.parindex.survey.invitation.rest.InvitationResource;
 import org.parindex.survey.invitation.rest.MailTemplateResource;
@@ -19,12 +20,11 @@ import org.parindex.survey.mail.rest.OutboxResource;
 import org.parindex.survey.problem.rest.FallbackMapper;
 import org.parindex.survey.problem.rest.HttpProblemMapper;
 import org.parindex.survey.problem.rest.ProblemMapper;
-import org.parindex.survey.questionnaire.rest.ResponseResource;
 import org.parindex.survey.respondent.rest.RespondentResource;
 import org.parindex.survey.results.rest.PublicationResource;
 import org.parindex.survey.results.rest.ResultResource;
 import org.parindex.survey.scores.rest.ScoreResource;
-import org.parindex.survey.security.domain.Role;
+import org.parindex.survey.platform.Role;
 import org.parindex.survey.security.rest.AccountResource;
 import org.parindex.survey.security.rest.RolesAllowedFeature;
 import org.parindex.survey.unit.rest.UnitResource;

@@ -1,4 +1,4 @@
-package org.parindex.survey.questionnaire.rest;
+package org.parindex.survey.dashboard.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -14,11 +14,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.parindex.survey.platform.rest.PathParams;
 import org.parindex.survey.questionnaire.application.ResponseCounts;
 import org.parindex.survey.questionnaire.domain.SurveyAnswers.TallyCount;
-import org.parindex.survey.security.domain.Role;
+import org.parindex.survey.platform.Role;
 
 /**
  * For the secretariat: how many have answered, per group, and the anonymous answers counted per (rated unit,
- * criterion, group, option). Who answered what is not available, here or anywhere.
+ * criterion, group, option), from the questionnaire's {@link ResponseCounts}. Who answered what is not available,
+ * here or anywhere. The secretariat's side of the questionnaire, beside its dashboard.
  */
 @Path("campaigns/{id}/responses")
 @Produces(MediaType.APPLICATION_JSON)
