@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.parindex.survey.campaign.domain.Campaign;
+import org.parindex.survey.platform.persistence.RetryOnLockConflict;
 import org.parindex.survey.problem.NotFoundException;
 import org.parindex.survey.questionnaire.application.RespondentLinks.Resolution;
 import org.parindex.survey.questionnaire.domain.Answer;
@@ -32,6 +33,7 @@ import org.parindex.survey.unit.domain.Unit;
  */
 @ApplicationScoped
 @Transactional
+@RetryOnLockConflict
 public class RespondentQuestionnaire {
 
     private RespondentLinks links;
