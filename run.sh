@@ -13,6 +13,11 @@
 #   PARINDEX_ADMIN_PASSWORD password of the first admin created into an empty database (without it and without
 #                           the demo, no account is created: see deploy/README.md)
 #   JAVA_OPTS               JVM options (default -Xmx768m); run.sh always adds -XX:+ExitOnOutOfMemoryError
+#   DERBY_PAGE_CACHE_SIZE   embedded Derby's page cache in pages (default 16000, about 64 MB of 4 KB pages; Derby's
+#                           own default, 1000, keeps 4 MB and reads index pages again and again: issue 12)
+#   DERBY_DEADLOCK_SECONDS  how long a Derby lock wait lasts before deadlocks are looked for (default 2; Derby's 20)
+#   DERBY_LOCK_WAIT_SECONDS how long a Derby lock wait lasts before it fails (default 30; Derby's 60); the
+#                           respondent's requests run again after a deadlock or lock time-out (RetryOnLockConflict)
 # Files are created owner-only (umask 077): the data folder holds the database and the invitation key.
 # Further arguments are passed to Payara Micro (e.g. --clustermode …, see deploy/README.md).
 set -euo pipefail
@@ -50,9 +55,11 @@ for arg in "$@"; do
 done
 
 # After an OutOfMemoryError threads of the server may be dead: exit, so that a supervisor restarts the service.
-# Derby's files owner-only (derby.storage.useDefaultFilePermissions=false).
+# Derby's files owner-only (derby.storage.useDefaultFilePermissions=false); its page cache and lock waits (issue 12).
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
 exec java ${JAVA_OPTS:--Xmx768m} -XX:+ExitOnOutOfMemoryError -Dderby.storage.useDefaultFilePermissions=false \
+  -Dderby.storage.pageCacheSize="${DERBY_PAGE_CACHE_SIZE:-16000}" \
+  -Dderby.locks.deadlockTimeout="${DERBY_DEADLOCK_SECONDS:-2}" -Dderby.locks.waitTimeout="${DERBY_LOCK_WAIT_SECONDS:-30}" \
   -Dderby.stream.error.file="$SURVEY_DATA_DIR/derby.log" \
   -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$PORT" \
   $CLUSTER --disablephonehome --rootdir "$SURVEY_DATA_DIR/payara" "$@"

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.parindex.survey.platform.health.OutOfMemory;
+import org.parindex.survey.platform.persistence.LockConflictRetry;
 import org.parindex.survey.problem.ConflictException;
 import org.parindex.survey.problem.FieldError;
 import org.parindex.survey.problem.InvalidInputException;
@@ -61,7 +62,7 @@ public class FallbackMapper implements ExceptionMapper<Throwable> {
                             .toResponse();
                 }
             }
-            if (c instanceof SQLException sql && isLockConflict(sql.getSQLState())) {
+            if (c instanceof SQLException sql && LockConflictRetry.isLockConflict(sql)) {
                 // A deadlock or lock timeout: nothing was stored; the same request may simply be sent again.
                 LOG.log(Level.INFO, "Database lock conflict (SQLState " + sql.getSQLState() + ") at "
                         + ProblemMapper.instance(uri) + ": answered 503, retry");
@@ -76,15 +77,6 @@ public class FallbackMapper implements ExceptionMapper<Throwable> {
             }
         }
         return internalError(e, uri);
-    }
-
-    /**
-     * Deadlocks and lock time-outs: Derby 40001 and 40XL1/40XL2, PostgreSQL 40001 (serialization), 40P01
-     * (deadlock) and 55P03 (lock not available).
-     */
-    static boolean isLockConflict(String sqlState) {
-        return sqlState != null && (sqlState.equals("40001") || sqlState.startsWith("40XL")
-                || sqlState.equals("40P01") || sqlState.equals("55P03"));
     }
 
     private static boolean isConstraintViolation(Throwable c) {

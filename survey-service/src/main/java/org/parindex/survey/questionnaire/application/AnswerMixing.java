@@ -11,6 +11,8 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -42,6 +44,9 @@ public class AnswerMixing {
     private Clock clock;
     private Logger log;
     private volatile ScheduledFuture<?> schedule;
+    /** Groups (campaign/group) whose sets a submission's thread is mixing now, and those with sets queued since. */
+    private final Set<String> mixing = ConcurrentHashMap.newKeySet();
+    private final Set<String> queuedSince = ConcurrentHashMap.newKeySet();
 
     AnswerMixing() {
         // for the CDI proxy
@@ -72,8 +77,24 @@ public class AnswerMixing {
         }
     }
 
+    /**
+     * After a submission: mixes its group when k sets wait, unless another submission's thread is mixing that group
+     * already (that one looks again before it stops; concurrent mixers of one group would only wait on each other's
+     * locks and roll back). Issue 12.
+     */
     void afterSubmission(@Observes(during = TransactionPhase.AFTER_SUCCESS) AnswerSetQueued queued) {
-        mixSafely(queued.campaignId(), queued.group(), config.batchSize());
+        String key = queued.campaignId() + "/" + queued.group();
+        queuedSince.add(key);
+        for (int round = 0; round < 2 && queuedSince.contains(key) && mixing.add(key); round++) {
+            try {
+                queuedSince.remove(key);
+                while (mixSafely(queued.campaignId(), queued.group(), config.batchSize()) > 0) {
+                    // until fewer than k sets wait
+                }
+            } finally {
+                mixing.remove(key);
+            }
+        }
     }
 
     void afterStatusChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) CampaignStatusChanged changed) {

@@ -17,6 +17,7 @@ import org.parindex.survey.campaign.domain.CampaignStatus;
 import org.parindex.survey.campaign.domain.Channel;
 import org.parindex.survey.invitation.application.LinkService;
 import org.parindex.survey.invitation.application.LinkService.Link;
+import org.parindex.survey.platform.persistence.RetryOnLockConflict;
 import org.parindex.survey.problem.NotFoundException;
 import org.parindex.survey.questionnaire.domain.Answer;
 import org.parindex.survey.questionnaire.domain.AnswerCell;
@@ -37,6 +38,7 @@ import org.parindex.survey.unit.domain.Unit;
  */
 @ApplicationScoped
 @Transactional
+@RetryOnLockConflict
 public class RespondentQuestionnaire {
 
     private LinkService links;

@@ -3,6 +3,9 @@ package org.parindex.survey.questionnaire.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import org.parindex.survey.questionnaire.domain.SurveyAnswer;
 import org.parindex.survey.questionnaire.domain.SurveyAnswers;
@@ -17,10 +20,45 @@ public class JpaSurveyAnswers implements SurveyAnswers {
     @PersistenceContext(unitName = "survey")
     EntityManager em;
 
+    /** Rows sent to the database in one JDBC batch at the most. */
+    static final int BATCH = 1000;
+
+    /**
+     * Writes the rows in the given (shuffled) order with plain JDBC batches on the transaction's own connection: the
+     * rows are never read back as entities in that transaction, so JPA's registering and change tracking of
+     * thousands of objects per mix is work for nothing (issue 12).
+     */
     @Override
     public void addAll(List<SurveyAnswer> answers) {
-        answers.forEach(em::persist);
+        if (answers.isEmpty()) {
+            return;
+        }
         em.flush();
+        Connection c = em.unwrap(Connection.class);
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO survey_answer (id, campaign_id, group_code,"
+                + " questionnaire_code, question_code, criterion_code, unit_code, option_code)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int n = 0;
+            for (SurveyAnswer a : answers) {
+                insert.setString(1, a.id());
+                insert.setLong(2, a.campaignId());
+                insert.setString(3, a.group());
+                insert.setString(4, a.questionnaire());
+                insert.setString(5, a.question());
+                insert.setString(6, a.criterion());
+                insert.setString(7, a.unit());
+                insert.setString(8, a.option());
+                insert.addBatch();
+                if (++n % BATCH == 0) {
+                    insert.executeBatch();
+                }
+            }
+            if (n % BATCH != 0) {
+                insert.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new jakarta.persistence.PersistenceException("writing " + answers.size() + " answers failed", e);
+        }
     }
 
     @Override
