@@ -318,8 +318,8 @@ public final class LoadTest {
         if (ref != null && ref.ok() > 0) {
             ratio = String.format(Locale.ROOT, "  thr %.2f×  p99 %.2f×", r.rate() / ref.rate(), r.pct(99) / ref.pct(99));
         }
-        OUT.printf(Locale.ROOT, "%-22s %4d  %6.1f s  %6d ok  %8.2f/s  p50 %6.3f  p95 %6.3f  p99 %6.3f s  errors %s%s%n",
-                r.name(), r.clients(), r.seconds(), r.ok(), r.rate(), r.pct(50), r.pct(95), r.pct(99),
+        OUT.printf(Locale.ROOT, "%-22s %4d  %6.1f s  %6d ok  %8.2f/s  p50 %6.3f  p95 %6.3f  p99 %6.3f  max %6.3f s  errors %s%s%n",
+                r.name(), r.clients(), r.seconds(), r.ok(), r.rate(), r.pct(50), r.pct(95), r.pct(99), r.pct(100),
                 r.errors().isEmpty() ? "0" : r.errors().toString(), ratio);
         OUT.flush();
     }
@@ -391,6 +391,7 @@ public final class LoadTest {
             for (int r = 0; r < rounds; r++) {
                 OUT.println("  load " + load());
                 Result p = phase("ParIndex submission", c, seconds, product);
+                OUT.println("  after it: " + backlog(base));
                 Result b = phase("bare submission", c, seconds, baseline);
                 print(p, b);
                 print(b, null);
@@ -408,6 +409,7 @@ public final class LoadTest {
         for (int c : clients) {
             OUT.println("  load " + load());
             Result w = phase("respondent path", c, seconds * 2, path);
+            OUT.println("  after it: " + backlog(base));
             print(w, null);
             Result s = submissions.get(c);
             summary.add(String.format(Locale.ROOT, "%3d respondents: whole path %.2f/s p99 %.2f s, failed %d %s"
@@ -418,6 +420,17 @@ public final class LoadTest {
         OUT.println("summary (load " + load() + ", tokens used " + Math.min(next.get(), tokens.size()) + "/"
                 + tokens.size() + "):");
         summary.forEach(OUT::println);
+    }
+
+    /** Answers stored and answer sets waiting for the mixer (the work a submission leaves behind). */
+    static String backlog(URI base) {
+        try {
+            long id = campaign(base);
+            Map<String, Object> r = Json.obj(Json.parse(ok(send(admin(base, "api/campaigns/" + id + "/responses")))));
+            return "answers stored " + r.get("answers") + ", sets waiting for the mixer " + r.get("waitingSets");
+        } catch (Exception e) {
+            return "backlog unknown (" + e + ")";
+        }
     }
 
     static Result merge(List<Result> rs) {
