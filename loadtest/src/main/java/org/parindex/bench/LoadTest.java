@@ -378,7 +378,8 @@ public final class LoadTest {
                     .header("Content-Type", "application/json").POST(json(body(mine)))).statusCode();
         };
         OUT.println("warm-up (not counted) …");
-        print(phase("warm-up ParIndex", 8, Math.max(5, seconds / 3), product), null);
+        print(phase("warm-up ParIndex", 8, "1".equals(System.getenv("BENCH_PATH_ONLY")) ? 2 : Math.max(5, seconds / 3),
+                product), null);
         print(phase("warm-up bare", 8, Math.max(5, seconds / 3), baseline), null);
         OUT.println();
         OUT.printf(Locale.ROOT, "%-22s %4s  %8s  %9s  %10s  %s%n", "phase", "cl", "time", "done", "rate",
@@ -386,7 +387,8 @@ public final class LoadTest {
         Map<Integer, Result> submissions = new HashMap<>();
         Map<Integer, Double> drains = new HashMap<>();
         List<String> summary = new ArrayList<>();
-        for (int c : clients) {
+        boolean pathOnly = "1".equals(System.getenv("BENCH_PATH_ONLY")); // the whole path alone, with fresh links
+        for (int c : pathOnly ? new int[0] : clients) {
             List<Result> ps = new ArrayList<>();
             List<Result> bs = new ArrayList<>();
             for (int r = 0; r < rounds; r++) {
@@ -422,7 +424,7 @@ public final class LoadTest {
             Result s = submissions.get(c);
             summary.add(String.format(Locale.ROOT, "%3d respondents: whole path %.2f/s p99 %.2f s, failed %d %s"
                             + " | path/submission rate %.2f (goal ≥ 0.50)", c, w.rate(), w.pct(99), w.errorCount(),
-                    w.errors(), s.rate() > 0 ? w.rate() / s.rate() : Double.NaN));
+                    w.errors(), s != null && s.rate() > 0 ? w.rate() / s.rate() : Double.NaN));
         }
         OUT.println();
         OUT.println("summary (load " + load() + ", tokens used " + Math.min(next.get(), tokens.size()) + "/"
