@@ -18,6 +18,7 @@
 #   SURVEY_DB_URL/SURVEY_DB_USER/SURVEY_DB_PASSWORD and BARE_DB_URL/BARE_DB_USER/BARE_DB_PASSWORD: PostgreSQL
 #                  (then the prefill runs with the server up, through these URLs)
 #   SKIP_BUILD=1   use the WARs already built
+#   BENCH_PATH_ONLY=1 only the respondent's whole path (fresh links for it when the submissions used them up)
 #   BENCH_TEMPLATE folder of a prepared data folder: when it exists, the data folder starts as a copy of it (setup
 #                  and prefill skipped: unused links, rows already stored; new migrations still run at start);
 #                  when it does not, it is saved there after the prefill (Derby only)

@@ -318,8 +318,8 @@ public final class LoadTest {
         if (ref != null && ref.ok() > 0) {
             ratio = String.format(Locale.ROOT, "  thr %.2f×  p99 %.2f×", r.rate() / ref.rate(), r.pct(99) / ref.pct(99));
         }
-        OUT.printf(Locale.ROOT, "%-22s %4d  %6.1f s  %6d ok  %8.2f/s  p50 %6.3f  p95 %6.3f  p99 %6.3f s  errors %s%s%n",
-                r.name(), r.clients(), r.seconds(), r.ok(), r.rate(), r.pct(50), r.pct(95), r.pct(99),
+        OUT.printf(Locale.ROOT, "%-22s %4d  %6.1f s  %6d ok  %8.2f/s  p50 %6.3f  p95 %6.3f  p99 %6.3f  max %6.3f s  errors %s%s%n",
+                r.name(), r.clients(), r.seconds(), r.ok(), r.rate(), r.pct(50), r.pct(95), r.pct(99), r.pct(100),
                 r.errors().isEmpty() ? "0" : r.errors().toString(), ratio);
         OUT.flush();
     }
@@ -378,19 +378,27 @@ public final class LoadTest {
                     .header("Content-Type", "application/json").POST(json(body(mine)))).statusCode();
         };
         OUT.println("warm-up (not counted) …");
-        print(phase("warm-up ParIndex", 8, Math.max(5, seconds / 3), product), null);
+        print(phase("warm-up ParIndex", 8, "1".equals(System.getenv("BENCH_PATH_ONLY")) ? 2 : Math.max(5, seconds / 3),
+                product), null);
         print(phase("warm-up bare", 8, Math.max(5, seconds / 3), baseline), null);
         OUT.println();
         OUT.printf(Locale.ROOT, "%-22s %4s  %8s  %9s  %10s  %s%n", "phase", "cl", "time", "done", "rate",
                 "latency; errors by status (-1 = I/O); ratio to bare");
         Map<Integer, Result> submissions = new HashMap<>();
+        Map<Integer, Double> drains = new HashMap<>();
         List<String> summary = new ArrayList<>();
-        for (int c : clients) {
+        boolean pathOnly = "1".equals(System.getenv("BENCH_PATH_ONLY")); // the whole path alone, with fresh links
+        for (int c : pathOnly ? new int[0] : clients) {
             List<Result> ps = new ArrayList<>();
             List<Result> bs = new ArrayList<>();
             for (int r = 0; r < rounds; r++) {
                 OUT.println("  load " + load());
                 Result p = phase("ParIndex submission", c, seconds, product);
+                OUT.println("  after it: " + backlog(base));
+                double drain = drain(base);
+                OUT.printf(Locale.ROOT, "  the mixer took %.1f s more to store what was submitted (bare phase starts after)%n",
+                        drain);
+                drains.merge(c, drain, Double::sum);
                 Result b = phase("bare submission", c, seconds, baseline);
                 print(p, b);
                 print(b, null);
@@ -400,6 +408,9 @@ public final class LoadTest {
             Result p = merge(ps);
             Result b = merge(bs);
             submissions.put(c, p);
+            double sustained = p.ok() / (p.seconds() + drains.get(c));
+            summary.add(String.format(Locale.ROOT, "%3d clients: sustained (submitted and mixed into survey_answer):"
+                    + " %.2f/s = %.2f × bare", c, sustained, sustained / b.rate()));
             summary.add(String.format(Locale.ROOT, "%3d clients: ParIndex %.2f/s p99 %.2f s | bare %.2f/s p99 %.2f s"
                             + " | ratio throughput %.2f (goal ≥ 0.70), p99 %.2f (goal ≤ 1.50), ParIndex errors %d",
                     c, p.rate(), p.pct(99), b.rate(), b.pct(99), p.rate() / b.rate(), p.pct(99) / b.pct(99),
@@ -408,16 +419,48 @@ public final class LoadTest {
         for (int c : clients) {
             OUT.println("  load " + load());
             Result w = phase("respondent path", c, seconds * 2, path);
+            OUT.println("  after it: " + backlog(base));
             print(w, null);
             Result s = submissions.get(c);
             summary.add(String.format(Locale.ROOT, "%3d respondents: whole path %.2f/s p99 %.2f s, failed %d %s"
                             + " | path/submission rate %.2f (goal ≥ 0.50)", c, w.rate(), w.pct(99), w.errorCount(),
-                    w.errors(), s.rate() > 0 ? w.rate() / s.rate() : Double.NaN));
+                    w.errors(), s != null && s.rate() > 0 ? w.rate() / s.rate() : Double.NaN));
         }
         OUT.println();
         OUT.println("summary (load " + load() + ", tokens used " + Math.min(next.get(), tokens.size()) + "/"
                 + tokens.size() + "):");
         summary.forEach(OUT::println);
+    }
+
+    /** Answers stored and answer sets waiting for the mixer (the work a submission leaves behind). */
+    static String backlog(URI base) {
+        try {
+            long id = campaign(base);
+            Map<String, Object> r = Json.obj(Json.parse(ok(send(admin(base, "api/campaigns/" + id + "/responses")))));
+            return "answers stored " + r.get("answers") + ", sets waiting for the mixer " + r.get("waitingSets");
+        } catch (Exception e) {
+            return "backlog unknown (" + e + ")";
+        }
+    }
+
+    /** Waits (at most 600 s) until fewer than 5 sets wait for the mixer; returns the seconds waited. */
+    static double drain(URI base) throws InterruptedException {
+        long t0 = System.nanoTime();
+        while (System.nanoTime() - t0 < 600_000_000_000L) {
+            try {
+                long id = campaign(base);
+                Map<String, Object> r = Json.obj(Json.parse(ok(send(admin(base, "api/campaigns/" + id
+                        + "/responses")))));
+                if (((Long) r.get("waitingSets")) < 5) {
+                    break;
+                }
+            } catch (Exception e) {
+                OUT.println("  backlog unknown: " + e);
+                break;
+            }
+            Thread.sleep(1000);
+        }
+        return (System.nanoTime() - t0) / 1e9;
     }
 
     static Result merge(List<Result> rs) {

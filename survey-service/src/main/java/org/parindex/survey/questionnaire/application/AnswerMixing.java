@@ -78,22 +78,47 @@ public class AnswerMixing {
     }
 
     /**
-     * After a submission: mixes its group when k sets wait, unless another submission's thread is mixing that group
-     * already (that one looks again before it stops; concurrent mixers of one group would only wait on each other's
-     * locks and roll back). Issue 12.
+     * After a submission: when k sets of its group wait, mixes one batch of them ({@link AnswerMixer#MAX_SETS} at the
+     * most) in this thread, so that the k-th submission has brought the sets in when it answers; whatever is left
+     * (sets queued meanwhile by others) is mixed by one background task of the executor. Only one thread mixes a group
+     * at a time: a submission that finds its group being mixed leaves its set to that one (concurrent mixers of one
+     * group only waited on each other's locks and rolled back; a submission's thread that kept mixing everyone's sets
+     * kept its respondent waiting). Issue 12.
      */
     void afterSubmission(@Observes(during = TransactionPhase.AFTER_SUCCESS) AnswerSetQueued queued) {
         String key = queued.campaignId() + "/" + queued.group();
         queuedSince.add(key);
-        for (int round = 0; round < 2 && queuedSince.contains(key) && mixing.add(key); round++) {
-            try {
-                queuedSince.remove(key);
-                while (mixSafely(queued.campaignId(), queued.group(), config.batchSize()) > 0) {
-                    // until fewer than k sets wait
-                }
-            } finally {
+        if (!mixing.add(key)) {
+            return; // the thread mixing this group looks again before it stops
+        }
+        boolean handedOver = false;
+        try {
+            queuedSince.remove(key);
+            if (mixSafely(queued.campaignId(), queued.group(), config.batchSize()) > 0 || queuedSince.contains(key)) {
+                executor.execute(() -> drain(queued.campaignId(), queued.group(), key));
+                handedOver = true;
+            }
+        } finally {
+            if (!handedOver) {
                 mixing.remove(key);
             }
+        }
+    }
+
+    /** Mixes a group's waiting sets while k of them wait, in the executor's thread; holds the group's flag. */
+    private void drain(long campaignId, String group, String key) {
+        try {
+            for (int mixes = 0; mixes < 10_000; mixes++) {
+                queuedSince.remove(key);
+                if (mixSafely(campaignId, group, config.batchSize()) == 0) {
+                    break;
+                }
+            }
+        } finally {
+            mixing.remove(key);
+        }
+        if (queuedSince.contains(key) && mixing.add(key)) {
+            executor.execute(() -> drain(campaignId, group, key));
         }
     }
 

@@ -25,12 +25,23 @@ public class JpaDrafts implements Drafts {
         return Optional.ofNullable(em.find(Draft.class, respondentId));
     }
 
+    /**
+     * The draft's cells, read through the draft_answer key's index. Derby compiled this read as a table scan while
+     * the table was small (at the start of a survey), and a scan waits on every other respondent's uncommitted draft
+     * rows: two autosaves scanning each other's rows deadlocked (issue 12). The Derby optimizer override in the SQL
+     * comment keeps the read to this respondent's rows; PostgreSQL sees only a comment.
+     */
     @Override
     public Map<AnswerCell, String> answers(long respondentId) {
         Map<AnswerCell, String> answers = new LinkedHashMap<>();
-        em.createQuery("SELECT a FROM DraftAnswerRow a WHERE a.respondentId = :r", DraftAnswerRow.class)
-                .setParameter("r", respondentId).getResultList()
-                .forEach(a -> answers.put(a.cell(), a.option()));
+        em.flush();
+        for (Object row : em.createNativeQuery("SELECT questionnaire_code, question_code, unit_code, option_code"
+                        + " FROM draft_answer --DERBY-PROPERTIES constraint=PK_DRAFT_ANSWER\n"
+                        + " WHERE respondent_id = ?")
+                .setParameter(1, respondentId).getResultList()) {
+            Object[] r = (Object[]) row;
+            answers.put(new AnswerCell((String) r[0], (String) r[1], (String) r[2]), (String) r[3]);
+        }
         return answers;
     }
 
