@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Issue 12 benchmark: ParIndex full submissions and the respondent's whole path against a bare JDBC baseline, on
 # one Payara Micro, loopback only. Builds (with -Pbench), starts Payara Micro through run.sh with the product WAR
-# and the baseline WAR (loadtest/target/bare.war at /bare) on a FRESH data folder, prepares the data (demo campaign
+# and the baseline WAR (deploy/bench/loadtest/target/bare.war at /bare) on a FRESH data folder, prepares the data (demo campaign
 # opened, N delegates imported into HDND_TINH and invited, their links read), stops the server to prefill
 # survey_answer (and the baseline's table) with ≥ 2 million rows by JDBC batches, starts it again, then runs
 # ParIndex and the baseline alternately at each client count and prints the table with ratios.
@@ -37,14 +37,14 @@ BASE="http://127.0.0.1:$PORT/"
 if [[ "${SKIP_BUILD:-}" != 1 ]]; then
   mvn -B -ntp -q -Pbench -DskipTests install
 fi
-CP="$ROOT/loadtest/target/classes:$ROOT/loadtest/target/lib/*"
+CP="$ROOT/deploy/bench/loadtest/target/classes:$ROOT/deploy/bench/loadtest/target/lib/*"
 rm -rf "$DATA"; mkdir -p "$DATA"
 PID=""
 stop() { if [[ -n "$PID" ]]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; PID=""; fi; }
 trap stop EXIT
 start() {
   SURVEY_DATA_DIR="$DATA" PORT="$PORT" SURVEY_PUBLIC_BASE_URL="$BASE" SURVEY_DEMO_ENABLED=true \
-    "$ROOT/run.sh" --deploy "$ROOT/loadtest/target/bare.war" >>"$DATA/payara.out" 2>&1 &
+    "$ROOT/run.sh" --deploy "$ROOT/deploy/bench/loadtest/target/bare.war" >>"$DATA/payara.out" 2>&1 &
   PID=$!
   for _ in $(seq 1 180); do
     if curl -sf "${BASE}health/ready" >/dev/null 2>&1 && curl -sf "${BASE}bare/api/submission" >/dev/null 2>&1; then
