@@ -22,12 +22,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** A small HTTP client for the black-box tests: JSON in, JSON (or problem+json) out. */
-final class Api {
+public final class Api {
 
     static final String CSV = "text/csv";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -74,8 +78,20 @@ final class Api {
     }
 
     /** The WAR that {@code mvn package} built, deployed as it is. */
-    static WebArchive war() {
+    public static WebArchive war() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("war.file")));
+    }
+
+    /**
+     * The WAR that {@code mvn package} built, with these settings in a MicroProfile Config source of its own
+     * (ordinal 500: above the WAR's defaults, below system properties).
+     */
+    public static WebArchive war(Map<String, String> settings) {
+        StringBuilder properties = new StringBuilder("config_ordinal=500\n");
+        new TreeMap<>(settings).forEach((k, v) -> properties.append(k).append('=').append(v).append('\n'));
+        JavaArchive config = ShrinkWrap.create(JavaArchive.class, "it-settings.jar")
+                .addAsManifestResource(new StringAsset(properties.toString()), "microprofile-config.properties");
+        return war().addAsLibrary(config);
     }
 
     /** An example file of the project, from the survey-service module folder. */

@@ -3,7 +3,6 @@ package org.parindex.survey.invitation.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -17,10 +16,8 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.parindex.survey.it.Api;
 
 /**
  * What the invitation tests share: the real WAR with extra settings, campaigns made from the demo campaign's
@@ -31,18 +28,9 @@ final class Survey {
     private Survey() {
     }
 
-    /**
-     * The WAR that {@code mvn package} built, with {@code settings} in a configuration source of its own (a library
-     * with {@code META-INF/microprofile-config.properties} of ordinal 500), so that they apply to this deployment
-     * only.
-     */
+    /** The WAR that {@code mvn package} built, with {@code settings} for this deployment only ({@link Api#war(Map)}). */
     static WebArchive war(Map<String, String> settings) {
-        StringBuilder p = new StringBuilder("config_ordinal=500\n");
-        settings.forEach((k, v) -> p.append(k).append('=').append(v).append('\n'));
-        JavaArchive config = ShrinkWrap.create(JavaArchive.class, "invitation-it-config.jar")
-                .addAsManifestResource(new StringAsset(p.toString()), "microprofile-config.properties");
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("war.file")))
-                .addAsLibrary(config);
+        return Api.war(settings);
     }
 
     /** Settings every invitation test wants: a quick worker and quick retries. */

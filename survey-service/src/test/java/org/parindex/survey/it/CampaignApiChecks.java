@@ -5,28 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.parindex.survey.it.Api.Answer;
 
 /**
  * The real WAR on Payara Micro with embedded Derby, through HTTP only: health, OpenAPI, the demo campaign, sample
  * plans, campaigns with their status rules, groups and units, each with good and bad input.
  */
-@ExtendWith(ArquillianExtension.class)
-class CampaignApiIT {
+abstract class CampaignApiChecks {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Api.war();
-    }
 
-    @ArquillianResource
+    /** The deployment's base URL, set by the enclosing {@code *IT} class. */
     URL base;
 
     private Api api;

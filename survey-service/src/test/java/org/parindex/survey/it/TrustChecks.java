@@ -13,13 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.parindex.survey.it.Api.Answer;
 
 /**
@@ -27,18 +22,13 @@ import org.parindex.survey.it.Api.Answer;
  * login is needed, failed logins throttled, security headers, login from another site refused, simulated answers
  * only for the demo campaign.
  */
-@ExtendWith(ArquillianExtension.class)
-class TrustIT {
+abstract class TrustChecks {
 
     /** The secretariat's own part of the API (merged into /api by the access-control work: change it here). */
     static final String SECRETARIAT = "api/";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Api.war();
-    }
 
-    @ArquillianResource
+    /** The deployment's base URL, set by the enclosing {@code *IT} class. */
     URL base;
 
     private Api api;

@@ -16,15 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -46,8 +41,7 @@ import org.parindex.survey.it.Api.Answer;
  * revoked and closed links; at 360 px no horizontal scroll and every control reachable, by touch and by keyboard.
  * Links come from the invitations API, as a secretariat gets them. Screenshots go to {@code target/screenshots}.
  */
-@ExtendWith(ArquillianExtension.class)
-class QuestionnaireIT {
+abstract class QuestionnaireChecks {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -60,15 +54,11 @@ class QuestionnaireIT {
     private static ChromeDriver browser;
     private static Path profile;
 
-    @ArquillianResource
+    /** The deployment's base URL, set by the enclosing {@code *IT} class. */
     URL base;
 
     private Api api;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Api.war();
-    }
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -334,7 +324,7 @@ class QuestionnaireIT {
                 + " return {name: e.name, bytes: e.decodedBodySize, wire: e.encodedBodySize}; })");
         long bytes = loaded.stream().mapToLong(e -> ((Number) e.get("bytes")).longValue()).sum();
         long wire = loaded.stream().mapToLong(e -> ((Number) e.get("wire")).longValue()).sum();
-        System.out.println("QuestionnaireIT: first load of a two-form questionnaire " + bytes + " bytes, " + wire
+        System.out.println("QuestionnaireChecks: first load of a two-form questionnaire " + bytes + " bytes, " + wire
                 + " bytes on the wire: " + loaded.stream().map(e -> e.get("name") + "=" + e.get("bytes") + "/"
                 + e.get("wire")).collect(Collectors.joining(", ")));
         String origin = base.getProtocol() + "://" + base.getAuthority() + "/";

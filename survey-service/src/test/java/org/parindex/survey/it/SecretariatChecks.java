@@ -17,18 +17,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -55,8 +47,7 @@ import org.parindex.survey.it.Api.Answer;
  * audit log through HTTP; the whole path from a sample plan to the published index, checked against scoring-lib
  * computing directly from the same data; and the pages in Debian's headless Chromium.
  */
-@ExtendWith(ArquillianExtension.class)
-class SecretariatIT {
+abstract class SecretariatChecks {
 
     static final String SCORES = "../questionnaires/examples/haiduong-2023-so-scores.csv";
     static final Path FRAMEWORK_SO = Path.of("../questionnaires/frameworks/haiduong-3396-so.json");
@@ -69,14 +60,6 @@ class SecretariatIT {
     private static Path profile;
 
     /** The WAR with quick mail sending and reminders allowed at once (config of a higher ordinal). */
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        String settings = "config_ordinal=500\nsurvey.mail.poll-interval=PT0.2S\nsurvey.mail.rate-per-minute=30000\n"
-                + "survey.invitation.reminders.min-spacing=PT0S\n";
-        JavaArchive config = ShrinkWrap.create(JavaArchive.class, "secretariat-it-config.jar")
-                .addAsManifestResource(new StringAsset(settings), "microprofile-config.properties");
-        return Api.war().addAsLibrary(config);
-    }
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -105,7 +88,7 @@ class SecretariatIT {
         }
     }
 
-    @ArquillianResource
+    /** The deployment's base URL, set by the enclosing {@code *IT} class. */
     URL base;
 
     private Api api;
