@@ -429,7 +429,7 @@ public final class FrameworkReader {
             JsonFields.Element rounding = json.object(p, "rounding", item, false);
             if (rounding != null) {
                 json.checkKeys(rounding, item, ROUNDING_KEYS);
-                Integer scale = json.integer(rounding, "scale", item, 0, 10);
+                Integer scale = json.integer(rounding, "scale", item, 0, 10, false);
                 RoundingMode mode = json.enumValue(rounding, "mode", item, RoundingMode.class);
                 if (mode == RoundingMode.UNNECESSARY) {
                     json.problem(rounding.child("mode"), item, "rounding mode must round: UNNECESSARY");
@@ -466,7 +466,7 @@ public final class FrameworkReader {
                 } else if (threshold != null) {
                     b.positiveThreshold(threshold);
                 }
-                Integer min = json.integer(survey, "minValidAnswers", item, 1, Integer.MAX_VALUE);
+                Integer min = json.integer(survey, "minValidAnswers", item, 1, Integer.MAX_VALUE, false);
                 if (min != null) {
                     b.minValidAnswers(min);
                 }

@@ -5,20 +5,29 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.Reader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.parindex.scoring.Problem;
+import org.parindex.scoring.ValidationException;
 
 /**
- * Typed field access on a {@link JsonDocument} for the framework reader: every accessor records a located
- * {@link Problem} and returns {@code null} instead of throwing, so that a whole file is checked in one pass.
+ * Typed field access on a {@link JsonDocument}, the one used by every JSON reader of this package (frameworks,
+ * sample plans, questionnaires): every accessor records a located {@link Problem} and returns {@code null} instead
+ * of throwing, so that a whole file is checked in one pass.
  */
 final class JsonFields {
 
@@ -47,12 +56,37 @@ final class JsonFields {
         this.doc = doc;
     }
 
+    /** Parses {@code json} (closing it); a syntax error is thrown at once as a {@link ValidationException}. */
+    static JsonFields parse(String sourceName, Reader json) {
+        Objects.requireNonNull(sourceName, "sourceName == null");
+        Objects.requireNonNull(json, "json == null (" + sourceName + ")");
+        return new JsonFields(JsonDocument.read(sourceName, json));
+    }
+
+    /** Opens {@code file} as UTF-8; a missing or unreadable file is thrown as a {@link ValidationException}. */
+    static Reader open(Path file) {
+        Objects.requireNonNull(file, "file == null");
+        try {
+            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new ValidationException(file.toString(), List.of(Problem.of("file", "does not exist").at(
+                    file.toString(), 0)));
+        } catch (IOException e) {
+            throw new ValidationException(file.toString(), List.of(Problem.of("file", "cannot be read: "
+                    + e.getMessage()).at(file.toString(), 0)));
+        }
+    }
+
     String source() {
         return doc.source();
     }
 
     List<Problem> problems() {
         return problems;
+    }
+
+    boolean ok() {
+        return problems.isEmpty();
     }
 
     void problem(String pointer, String item, String message) {
@@ -66,13 +100,42 @@ final class JsonFields {
     }
 
     /**
-     * {@code p} located at the line of the item it names, or of the document; a code used twice is located at
-     * its second use.
+     * {@code p} located at the line of the item it names (or of its nearest enclosing item, or of the document); a
+     * code used twice is located at its second use.
      */
     Problem located(Problem p) {
         boolean duplicate = p.message().contains(" is already used by ");
-        String pointer = (duplicate ? lastPointerOfItem : pointerOfItem).get(p.item());
-        return p.at(doc.source(), doc.lineOf(pointer == null ? "" : pointer));
+        Map<String, String> pointers = duplicate ? lastPointerOfItem : pointerOfItem;
+        String item = p.item();
+        while (true) {
+            String pointer = pointers.get(item);
+            if (pointer != null) {
+                return p.at(doc.source(), doc.lineOf(pointer));
+            }
+            int cut = item.lastIndexOf(' ', item.lastIndexOf(' ') - 1);
+            if (cut <= 0) {
+                return p.at(doc.source(), doc.lineOf(""));
+            }
+            item = item.substring(0, cut);
+        }
+    }
+
+    /**
+     * Whether {@code code} is new in {@code seen} (code → pointer of its first occurrence); otherwise records a
+     * problem naming the line of the first occurrence.
+     */
+    boolean unique(Map<String, String> seen, String code, Element e, String item) {
+        String first = seen.putIfAbsent(code, e.pointer());
+        if (first == null) {
+            return true;
+        }
+        problem(e.pointer(), item, "duplicate code " + code + " (first on line " + doc.lineOf(first) + ")");
+        return false;
+    }
+
+    /** The array index of an element, from its pointer, e.g. {@code "#3"}. */
+    static String indexOf(Element e) {
+        return "#" + e.pointer().substring(e.pointer().lastIndexOf('/') + 1);
     }
 
     /** The root object, or null (with a problem). */
@@ -84,11 +147,31 @@ final class JsonFields {
         return null;
     }
 
-    /** Reports every key of {@code e} that is neither in {@code known} nor an annotation. */
+    /** Checks {@code "format": expected}. */
+    void requireFormat(Element e, String item, String expected) {
+        String format = text(e, "format", item, true);
+        if (format != null && !format.equals(expected)) {
+            problem(e.pointer() + "/format", item, "format must be \"" + expected + "\": \"" + format + "\"");
+        }
+    }
+
+    /** Records a problem for every key of {@code e} that is neither in {@code known} nor an annotation. */
     void checkKeys(Element e, String item, Set<String> known) {
-        for (String key : e.object().keySet()) {
-            if (!known.contains(key) && !ANNOTATIONS.contains(key)) {
-                problem(e.child(key), item, "unknown field \"" + key + "\" (known: " + new TreeSet<>(known) + ")");
+        for (Map.Entry<String, JsonValue> entry : e.object().entrySet()) {
+            String key = entry.getKey();
+            String pointer = e.child(key);
+            if (key.equals("assumed")) {
+                if (entry.getValue().getValueType() != JsonValue.ValueType.TRUE
+                        && entry.getValue().getValueType() != JsonValue.ValueType.FALSE) {
+                    problem(pointer, item, "assumed must be true or false: " + entry.getValue());
+                }
+            } else if (ANNOTATIONS.contains(key)) {
+                if (!(entry.getValue() instanceof JsonString)) {
+                    problem(pointer, item, key + " must be a string: " + entry.getValue());
+                }
+            } else if (!known.contains(key)) {
+                problem(pointer, item, "unknown field \"" + key + "\" (known: "
+                        + known.stream().sorted().toList() + ")");
             }
         }
     }
@@ -153,16 +236,28 @@ final class JsonFields {
         return d;
     }
 
-    /** A whole number in [min, max], or null (with a problem when present and wrong). */
-    Integer integer(Element e, String key, String item, int min, int max) {
-        BigDecimal d = decimal(e, key, item, false);
-        if (d == null) {
+    /**
+     * A whole JSON number in [min, max]; null (with a problem when required, or when present and wrong) otherwise.
+     */
+    Integer integer(Element e, String key, String item, int min, int max, boolean required) {
+        JsonValue v = e.object().get(key);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            if (required) {
+                problem(e.pointer(), item, key + " is missing");
+            }
             return null;
         }
-        if (d.stripTrailingZeros().scale() > 0 || d.compareTo(BigDecimal.valueOf(min)) < 0
-                || d.compareTo(BigDecimal.valueOf(max)) > 0) {
-            problem(e.child(key), item, key + " must be a whole number in [" + min + ", " + max + "]: "
-                    + d.toPlainString());
+        if (!(v instanceof JsonNumber n) || !n.isIntegral()) {
+            problem(e.child(key), item, key + " must be a whole number: " + v);
+            return null;
+        }
+        BigDecimal d = n.bigDecimalValue();
+        if (d.compareTo(BigDecimal.valueOf(min)) < 0) {
+            problem(e.child(key), item, key + " must be >= " + min + ": " + d.toPlainString());
+            return null;
+        }
+        if (d.compareTo(BigDecimal.valueOf(max)) > 0) {
+            problem(e.child(key), item, key + " must be <= " + max + ": " + d.toPlainString());
             return null;
         }
         return d.intValueExact();

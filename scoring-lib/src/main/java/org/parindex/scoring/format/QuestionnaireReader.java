@@ -1,6 +1,6 @@
 package org.parindex.scoring.format;
 
-import static org.parindex.scoring.format.SurveyJson.indexOf;
+import static org.parindex.scoring.format.JsonFields.indexOf;
 
 import java.io.Reader;
 import java.nio.file.Path;
@@ -14,7 +14,7 @@ import org.parindex.scoring.QuestionOption;
 import org.parindex.scoring.QuestionSection;
 import org.parindex.scoring.Questionnaire;
 import org.parindex.scoring.ValidationException;
-import org.parindex.scoring.format.SurveyJson.Element;
+import org.parindex.scoring.format.JsonFields.Element;
 
 /**
  * Reads a survey questionnaire form in the {@code parindex-questionnaire/1} JSON format (see
@@ -56,7 +56,7 @@ public final class QuestionnaireReader {
      *                             well-formed questionnaire
      */
     public static Questionnaire read(Path file) {
-        return read(file.toString(), SurveyJson.open(file));
+        return read(file.toString(), JsonFields.open(file));
     }
 
     /**
@@ -67,7 +67,7 @@ public final class QuestionnaireReader {
      *                             questionnaire
      */
     public static Questionnaire read(String sourceName, Reader json) {
-        SurveyJson in = SurveyJson.parse(sourceName, json);
+        JsonFields in = JsonFields.parse(sourceName, json);
         Questionnaire questionnaire = questionnaire(in);
         if (!in.ok()) {
             throw new ValidationException("questionnaire " + sourceName, in.problems());
@@ -75,7 +75,7 @@ public final class QuestionnaireReader {
         return questionnaire;
     }
 
-    private static Questionnaire questionnaire(SurveyJson in) {
+    private static Questionnaire questionnaire(JsonFields in) {
         Element root = in.root("questionnaire");
         if (root == null) {
             return null;
@@ -104,7 +104,7 @@ public final class QuestionnaireReader {
         return new Questionnaire(code, title, framework, ratedLevel, intro, sections);
     }
 
-    private static QuestionSection section(SurveyJson in, Element e, Map<String, String> sectionSeen,
+    private static QuestionSection section(JsonFields in, Element e, Map<String, String> sectionSeen,
                                            Map<String, String> questionSeen) {
         String code = in.text(e, "code", "section " + indexOf(e), true);
         String item = code == null ? "section " + indexOf(e) : "section " + code;
@@ -122,7 +122,7 @@ public final class QuestionnaireReader {
                 : new QuestionSection(code, title, questions);
     }
 
-    private static Question question(SurveyJson in, Element e, Map<String, String> seen) {
+    private static Question question(JsonFields in, Element e, Map<String, String> seen) {
         String code = in.text(e, "code", "question " + indexOf(e), true);
         String item = code == null ? "question " + indexOf(e) : "question " + code;
         in.checkKeys(e, item, QUESTION_KEYS);

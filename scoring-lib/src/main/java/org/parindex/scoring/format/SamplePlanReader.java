@@ -1,6 +1,6 @@
 package org.parindex.scoring.format;
 
-import static org.parindex.scoring.format.SurveyJson.indexOf;
+import static org.parindex.scoring.format.JsonFields.indexOf;
 
 import java.io.Reader;
 import java.nio.file.Path;
@@ -16,7 +16,7 @@ import org.parindex.scoring.SamplePlan;
 import org.parindex.scoring.SurveyForm;
 import org.parindex.scoring.UnitQuota;
 import org.parindex.scoring.ValidationException;
-import org.parindex.scoring.format.SurveyJson.Element;
+import org.parindex.scoring.format.JsonFields.Element;
 
 /**
  * Reads a sample plan in the {@code parindex-sample-plan/1} JSON format (see {@code questionnaires/README.md}).
@@ -59,7 +59,7 @@ public final class SamplePlanReader {
      *                             sound plan
      */
     public static SamplePlan read(Path file) {
-        return read(file.toString(), SurveyJson.open(file));
+        return read(file.toString(), JsonFields.open(file));
     }
 
     /**
@@ -69,7 +69,7 @@ public final class SamplePlanReader {
      * @throws ValidationException listing every problem, when the text is not JSON or not a sound plan
      */
     public static SamplePlan read(String sourceName, Reader json) {
-        SurveyJson in = SurveyJson.parse(sourceName, json);
+        JsonFields in = JsonFields.parse(sourceName, json);
         SamplePlan plan = plan(in);
         if (plan != null) {
             plan.problems().stream().map(in::located).forEach(in.problems()::add);
@@ -80,7 +80,7 @@ public final class SamplePlanReader {
         return plan;
     }
 
-    private static SamplePlan plan(SurveyJson in) {
+    private static SamplePlan plan(JsonFields in) {
         Element root = in.root("plan");
         if (root == null) {
             return null;
@@ -91,12 +91,12 @@ public final class SamplePlanReader {
         in.checkKeys(root, item, PLAN_KEYS);
         in.requireFormat(root, item, FORMAT);
         String province = in.text(root, "province", item, true);
-        Integer year = in.integer(root, "year", item, 1000);
+        Integer year = in.integer(root, "year", item, 1000, 9999, true);
         if (year != null && year > 9999) {
             in.problem("/year", item, "year must have four digits: " + year);
         }
         String source = in.text(root, "source", item, false);
-        Integer total = in.integer(root, "totalRespondents", item, 1);
+        Integer total = in.integer(root, "totalRespondents", item, 1, Integer.MAX_VALUE, true);
         String units = in.text(root, "units", item, false);
 
         List<PlanLevel> levels = new ArrayList<>();
@@ -121,7 +121,7 @@ public final class SamplePlanReader {
         return new SamplePlan(code, province, year, source, total, levels, units, groups);
     }
 
-    private static PlanLevel level(SurveyJson in, Element e, Map<String, String> seen) {
+    private static PlanLevel level(JsonFields in, Element e, Map<String, String> seen) {
         String code = in.text(e, "code", "level " + indexOf(e), true);
         String item = code == null ? "level " + indexOf(e) : "level " + code;
         in.checkKeys(e, item, LEVEL_KEYS);
@@ -134,13 +134,13 @@ public final class SamplePlanReader {
         return code == null || name == null || framework == null ? null : new PlanLevel(code, name, framework);
     }
 
-    private static SampleGroup group(SurveyJson in, Element e, Map<String, String> seen) {
+    private static SampleGroup group(JsonFields in, Element e, Map<String, String> seen) {
         String code = in.text(e, "code", "group " + indexOf(e), true);
         String item = code == null ? "group " + indexOf(e) : "group " + code;
         in.checkKeys(e, item, GROUP_KEYS);
         String name = in.text(e, "name", item, true);
         String nameEn = in.text(e, "nameEn", item, false);
-        Integer quota = in.integer(e, "quota", item, 1);
+        Integer quota = in.integer(e, "quota", item, 1, Integer.MAX_VALUE, true);
         String homeLevel = in.text(e, "homeLevel", item, false);
 
         List<UnitQuota> quotas = new ArrayList<>();
@@ -148,7 +148,8 @@ public final class SamplePlanReader {
         for (Element q : in.objects(e, "unitQuotas", item, false, false)) {
             in.checkKeys(q, item, QUOTA_KEYS);
             String unit = in.text(q, "unit", item + " unitQuotas[" + indexOf(q) + "]", true);
-            Integer n = in.integer(q, "quota", item + " unit quota " + (unit == null ? indexOf(q) : unit), 0);
+            String quotaItem = item + " unit quota " + (unit == null ? indexOf(q) : unit);
+            Integer n = in.integer(q, "quota", quotaItem, 0, Integer.MAX_VALUE, true);
             if (unit != null && in.unique(unitSeen, unit, q, item + " unit quota " + unit) && n != null) {
                 quotas.add(new UnitQuota(unit, n));
             }
@@ -170,7 +171,7 @@ public final class SamplePlanReader {
         return new SampleGroup(code, name, nameEn, quota, homeLevel, quotas, forms);
     }
 
-    private static SurveyForm form(SurveyJson in, Element f, String groupItem) {
+    private static SurveyForm form(JsonFields in, Element f, String groupItem) {
         String questionnaire = in.text(f, "questionnaire", groupItem + " forms[" + indexOf(f) + "]", true);
         String item = questionnaire == null ? groupItem + " forms[" + indexOf(f) + "]"
                 : groupItem + " form " + questionnaire;
