@@ -37,7 +37,10 @@ public enum ProblemCode {
     NOT_A_COUNT,
     /** A yes/no value is none of the accepted words ({@link YesNo}). Field and value: the column and its text. */
     NOT_YES_NO,
-    /** A row names a unit not in the unit list. Field {@code unit}, value the code. */
+    /**
+     * A row names a unit not in the unit list (field {@code unit}), or a unit's parent is not in the units file
+     * (field {@code parent}); the value is the code.
+     */
     UNKNOWN_UNIT,
     /**
      * A row names a unit of another level than the framework's. Field {@code unit}. Parameters: {@code unitLevel},

@@ -70,19 +70,8 @@ public final class AnswersCsvReader {
     private static SurveyTally read(CsvInput in, Framework framework, Collection<Unit> units) {
         Objects.requireNonNull(framework, "framework == null");
         try (in) {
-            String source = in.source();
-            List<Problem> problems = new ArrayList<>(in.checkColumns("an answers file", REQUIRED, KNOWN));
-            if (!problems.isEmpty()) {
-                throw new ValidationException(source, problems);
-            }
-            Map<String, Unit> known = UnitsCsvReader.byCode(units);
-            Rows rows = new Rows(framework, known, source, problems);
-            for (CsvInput.Row row : in.rows()) {
-                rows.add(row, in.columns().size());
-            }
-            if (!problems.isEmpty()) {
-                throw new ValidationException(source, problems);
-            }
+            Rows rows = new Rows(framework, UnitsCsvReader.byCode(units));
+            in.failIfAny(in.forEachRow("an answers file", REQUIRED, KNOWN, rows::add));
             return rows.tally.build();
         }
     }
@@ -91,24 +80,18 @@ public final class AnswersCsvReader {
     private static final class Rows {
         final Framework framework;
         final Map<String, Unit> known;
-        final String source;
-        final List<Problem> problems;
         final FirstLines firstLine = new FirstLines();
         final SurveyTally.Builder tally = SurveyTally.builder();
 
-        Rows(Framework framework, Map<String, Unit> known, String source, List<Problem> problems) {
+        Rows(Framework framework, Map<String, Unit> known) {
             this.framework = framework;
             this.known = known;
-            this.source = source;
-            this.problems = problems;
         }
 
-        void add(CsvInput.Row row, int columns) {
+        /** Adds the row to the tally when it has no problem; returns its problems. */
+        List<Problem> add(CsvInput.Row row) {
             int line = row.line();
             List<Problem> rowProblems = new ArrayList<>(0);
-            if (!row.isConsistent()) {
-                rowProblems.add(CsvInput.rowLength(row, columns));
-            }
             String unit = row.get("unit");
             String item = row.get("item");
             String group = row.get("group");
@@ -119,8 +102,7 @@ public final class AnswersCsvReader {
             blank(option, "option", rowProblems);
             blank(countText, "count", rowProblems);
             if (unit == null || item == null || option == null || countText == null) {
-                rowProblems.forEach(p -> problems.add(p.at(source, line)));
-                return;
+                return rowProblems;
             }
             String name = "answers for unit " + unit + ", item " + item;
             if (known != null) {
@@ -137,11 +119,8 @@ public final class AnswersCsvReader {
             }
             if (rowProblems.isEmpty()) {
                 tally.add(unit, item, group, option, count);
-                return;
             }
-            for (Problem p : rowProblems) {
-                problems.add(p.at(source, line));
-            }
+            return rowProblems;
         }
 
         private static void blank(String value, String column, List<Problem> rowProblems) {

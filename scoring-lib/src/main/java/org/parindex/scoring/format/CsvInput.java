@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -100,6 +101,38 @@ final class CsvInput implements AutoCloseable {
             }
         }
         return problems;
+    }
+
+    /**
+     * The one loop of the CSV readers: checks the header ({@code what} names the kind of file in problems), then
+     * hands every row to {@code perRow}, which returns that row's problems (a row whose values do not match the
+     * header gets {@link ProblemCode#ROW_LENGTH} first); every problem is located at its row's line.
+     *
+     * @return the rows' problems (a mutable list: checks of the whole file may add theirs before {@link #failIfAny})
+     * @throws ValidationException listing every problem of the header
+     */
+    List<Problem> forEachRow(String what, Set<String> required, Set<String> known,
+            Function<Row, List<Problem>> perRow) {
+        List<Problem> problems = new ArrayList<>(checkColumns(what, required, known));
+        if (!problems.isEmpty()) {
+            throw new ValidationException(source, problems);
+        }
+        for (Row row : rows()) {
+            if (!row.isConsistent()) {
+                problems.add(rowLength(row, columns.size()).at(source, row.line()));
+            }
+            for (Problem p : perRow.apply(row)) {
+                problems.add(p.at(source, row.line()));
+            }
+        }
+        return problems;
+    }
+
+    /** Throws every problem of this file at once, if there is any. */
+    void failIfAny(List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new ValidationException(source, problems);
+        }
     }
 
     /** The records; an I/O or syntax error is a {@link ValidationException} at the line reached. */

@@ -98,19 +98,9 @@ public final class ScoresCsvReader {
     private static ScoreSheet read(CsvInput in, Framework framework, Collection<Unit> units) {
         Objects.requireNonNull(framework, "framework == null");
         try (in) {
-            String source = in.source();
-            List<Problem> problems = new ArrayList<>(in.checkColumns("a scores file", REQUIRED, KNOWN));
-            if (!problems.isEmpty()) {
-                throw new ValidationException(source, problems);
-            }
             Map<String, Unit> known = UnitsCsvReader.byCode(units);
-            Rows rows = new Rows(framework, known, source, problems);
-            for (CsvInput.Row row : in.rows()) {
-                rows.add(row, in.columns().size());
-            }
-            if (!problems.isEmpty()) {
-                throw new ValidationException(source, problems);
-            }
+            Rows rows = new Rows(framework, known);
+            in.failIfAny(in.forEachRow("a scores file", REQUIRED, KNOWN, rows::add));
             List<Unit> sheetUnits = new ArrayList<>();
             rows.names.forEach((code, unitName) -> sheetUnits.add(known != null && known.containsKey(code)
                     ? known.get(code) : Unit.of(code, unitName, framework.level())));
@@ -122,31 +112,23 @@ public final class ScoresCsvReader {
     private static final class Rows {
         final Framework framework;
         final Map<String, Unit> known;
-        final String source;
-        final List<Problem> problems;
         final Map<String, String> names = new LinkedHashMap<>();
         final Map<String, Integer> nameLine = new HashMap<>();
         final FirstLines firstLine = new FirstLines();
         final List<Assessment> assessments = new ArrayList<>();
 
-        Rows(Framework framework, Map<String, Unit> known, String source, List<Problem> problems) {
+        Rows(Framework framework, Map<String, Unit> known) {
             this.framework = framework;
             this.known = known;
-            this.source = source;
-            this.problems = problems;
         }
 
-        void add(CsvInput.Row row, int columns) {
+        /** Keeps the row's assessment when it has one; returns the row's problems. */
+        List<Problem> add(CsvInput.Row row) {
             int line = row.line();
-            List<Problem> rowProblems = new ArrayList<>(0);
-            if (!row.isConsistent()) {
-                rowProblems.add(CsvInput.rowLength(row, columns));
-            }
             ScoreRow read = ScoreRow.read(row::get);
-            rowProblems.addAll(read.problems());
+            List<Problem> rowProblems = new ArrayList<>(read.problems());
             if (read.assessment().isEmpty()) {
-                rowProblems.forEach(p -> problems.add(p.at(source, line)));
-                return;
+                return rowProblems;
             }
             Assessment a = read.assessment().get();
             String unit = a.unit();
@@ -162,10 +144,8 @@ public final class ScoresCsvReader {
                 rowProblems.add(Problem.of(ProblemCode.DUPLICATE_ROW, "unit " + unit + ", item " + item,
                         "is given twice (first on line " + first + ")").on("item", item).with("firstLine", first));
             }
-            for (Problem p : rowProblems) {
-                problems.add(p.at(source, line));
-            }
             assessments.add(a);
+            return rowProblems;
         }
 
         private void name(String unit, String unitName, int line, List<Problem> rowProblems) {

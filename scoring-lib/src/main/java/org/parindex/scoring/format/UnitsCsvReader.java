@@ -2,7 +2,6 @@ package org.parindex.scoring.format;
 
 import java.io.Reader;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -48,49 +47,35 @@ public final class UnitsCsvReader {
 
     private static List<Unit> read(CsvInput in) {
         try (in) {
-            String source = in.source();
-            List<Problem> problems = new ArrayList<>(in.checkColumns("a units file", REQUIRED, KNOWN));
-            if (!problems.isEmpty()) {
-                throw new ValidationException(source, problems);
-            }
             Map<String, Unit> units = new LinkedHashMap<>();
             Map<String, Integer> lines = new HashMap<>();
-            for (CsvInput.Row row : in.rows()) {
-                int line = row.line();
+            List<Problem> problems = in.forEachRow("a units file", REQUIRED, KNOWN, row -> {
                 String code = row.get("code");
                 String level = row.get("level");
-                if (!row.isConsistent()) {
-                    problems.add(Problem.of("row", "has " + row.size() + " values, the header has "
-                            + in.columns().size() + " columns").at(source, line));
-                }
                 if (code == null) {
-                    problems.add(Problem.of("row", "code is blank").at(source, line));
-                    continue;
+                    return List.of(Problem.of(ProblemCode.BLANK, "row", "code is blank").on("code", null));
                 }
                 if (level == null) {
-                    problems.add(Problem.of("unit " + code, "level is blank").at(source, line));
-                    continue;
+                    return List.of(Problem.of(ProblemCode.BLANK, "unit " + code, "level is blank").on("level", null));
                 }
-                Integer first = lines.putIfAbsent(code, line);
+                Integer first = lines.putIfAbsent(code, row.line());
                 if (first != null) {
-                    problems.add(Problem.of("unit " + code, "code is used twice (first on line " + first + ")")
-                            .at(source, line));
-                    continue;
+                    return List.of(Problem.of(ProblemCode.DUPLICATE_ROW, "unit " + code, "code is used twice (first on "
+                            + "line " + first + ")").on("code", code).with("firstLine", first));
                 }
                 units.put(code, new Unit(code, row.get("name"), level, row.get("parent")));
-            }
+                return List.of();
+            });
             for (Unit u : units.values()) {
                 if (u.parent() != null && !units.containsKey(u.parent())) {
-                    problems.add(Problem.of("unit " + u.code(), "parent " + u.parent() + " is not in the file")
-                            .at(source, lines.get(u.code())));
+                    problems.add(Problem.of(ProblemCode.UNKNOWN_UNIT, "unit " + u.code(), "parent " + u.parent()
+                            + " is not in the file").on("parent", u.parent()).at(in.source(), lines.get(u.code())));
                 }
             }
             if (units.isEmpty() && problems.isEmpty()) {
-                problems.add(Problem.of("file", "has no units").at(source, 1));
+                problems.add(Problem.of("file", "has no units").at(in.source(), 1));
             }
-            if (!problems.isEmpty()) {
-                throw new ValidationException(source, problems);
-            }
+            in.failIfAny(problems);
             return List.copyOf(units.values());
         }
     }
