@@ -11,7 +11,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
@@ -32,10 +31,9 @@ import org.parindex.scoring.Unit;
 import org.parindex.scoring.format.FrameworkReader;
 import org.parindex.scoring.format.QuestionnaireReader;
 import org.parindex.scoring.format.SamplePlanReader;
+import org.parindex.scoring.format.UnitsCsvReader;
 import org.parindex.survey.problem.FieldError;
 import org.parindex.survey.problem.InvalidInputException;
-import org.parindex.survey.tabular.Table;
-import org.parindex.survey.unit.application.UnitFile;
 
 /**
  * The one catalogue of the data shipped in the {@code questionnaires} module: frameworks
@@ -136,12 +134,8 @@ public class ShippedData {
         String resource = ROOT + relative;
         String text = text(resource).orElseThrow(
                 () -> InvalidInputException.of("samplePlan", "thiếu tệp đơn vị " + resource));
-        Table table = UnitFile.READER.read(text.getBytes(StandardCharsets.UTF_8));
-        List<Unit> units = new ArrayList<>();
-        for (Table.Row row : table.rows()) {
-            units.add(new Unit(row.get("code"), row.get("name"), row.get("level"), row.get("parent")));
-        }
-        return units;
+        // scoring-lib owns the units format (code,name,level,parent); a shipped file that breaks it is a build error
+        return UnitsCsvReader.read(resource, new StringReader(text));
     }
 
     private static <T> Map<String, Shipped<T>> load(String folder, BiFunction<String, StringReader, T> reader,

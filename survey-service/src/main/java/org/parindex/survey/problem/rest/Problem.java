@@ -18,19 +18,19 @@ public record Problem(String type, String title, int status, String detail, Stri
     /** The media type of problem answers. */
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE + ";charset=UTF-8");
+    public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE + ";charset=UTF-8");
 
     /** The type URI of a problem kind, e.g. {@code urn:parindex:problem:not-found}. */
-    static String type(String kind) {
+    public static String type(String kind) {
         return "urn:parindex:problem:" + kind;
     }
 
-    Response toResponse() {
+    public Response toResponse() {
         return Response.status(statusType(status)).type(PROBLEM_JSON).entity(this).build();
     }
 
     /** The status with its reason phrase, also for 422, which {@link Response.Status} lacks. */
-    static Response.StatusType statusType(int code) {
+    public static Response.StatusType statusType(int code) {
         Response.Status known = Response.Status.fromStatusCode(code);
         if (known != null) {
             return known;

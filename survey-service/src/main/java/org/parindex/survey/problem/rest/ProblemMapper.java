@@ -19,12 +19,12 @@ public class ProblemMapper implements ExceptionMapper<ProblemException> {
         return of(e, uri).toResponse();
     }
 
-    static Problem of(ProblemException e, UriInfo uri) {
+    public static Problem of(ProblemException e, UriInfo uri) {
         return new Problem(Problem.type(e.kind()), e.title(), e.status(), e.getMessage(), instance(uri),
                 e.errors().isEmpty() ? null : e.errors(), e.report());
     }
 
-    static String instance(UriInfo uri) {
+    public static String instance(UriInfo uri) {
         return uri == null ? null : uri.getRequestUri().getRawPath();
     }
 }

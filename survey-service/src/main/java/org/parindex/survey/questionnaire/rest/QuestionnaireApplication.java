@@ -4,8 +4,8 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
 import org.parindex.survey.invitation.rest.TooManyAttemptsMapper;
-import org.parindex.survey.problem.rest.FallbackMapper;
-import org.parindex.survey.problem.rest.HttpProblemMapper;
+import org.parindex.survey.platform.rest.FallbackMapper;
+import org.parindex.survey.platform.rest.HttpProblemMapper;
 import org.parindex.survey.problem.rest.ProblemMapper;
 import org.parindex.survey.security.rest.RolesAllowedFeature;
 

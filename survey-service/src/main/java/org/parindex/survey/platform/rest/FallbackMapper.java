@@ -1,4 +1,4 @@
-package org.parindex.survey.problem.rest;
+package org.parindex.survey.platform.rest;
 
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
@@ -21,6 +21,8 @@ import org.parindex.survey.problem.FieldError;
 import org.parindex.survey.problem.InvalidInputException;
 import org.parindex.survey.problem.MalformedRequestException;
 import org.parindex.survey.problem.ProblemException;
+import org.parindex.survey.problem.rest.Problem;
+import org.parindex.survey.problem.rest.ProblemMapper;
 
 /**
  * Everything else. Exceptions wrapped by the container (a transaction, an EJB) are unwrapped first, so that a

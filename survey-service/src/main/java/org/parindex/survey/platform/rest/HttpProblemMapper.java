@@ -1,4 +1,4 @@
-package org.parindex.survey.problem.rest;
+package org.parindex.survey.platform.rest;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -8,6 +8,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Map;
 import org.parindex.survey.problem.ProblemException;
+import org.parindex.survey.problem.rest.Problem;
+import org.parindex.survey.problem.rest.ProblemMapper;
 
 /**
  * The errors JAX-RS itself raises (an unknown path, a wrong method, an unsupported media type, an unreadable

@@ -1,4 +1,4 @@
-package org.parindex.survey.problem.rest;
+package org.parindex.survey.platform.rest;
 
 import org.parindex.survey.problem.TooLargeException;
 
