@@ -39,6 +39,9 @@ public final class Api {
     private final URI base;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String authorization;
+    /** This client's own address, sent as X-Forwarded-For (ApiIT trusts it): throttles count per client. */
+    private final String address;
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     /** The demo admin account, which the tests' deployments create (demo mode, or PARINDEX_ADMIN_PASSWORD). */
     static final String USER = "admin";
@@ -50,22 +53,24 @@ public final class Api {
      * @param base the application's root, e.g. {@code http://localhost:8080/survey-service/}
      */
     Api(URI base) {
-        this(base, basic(USER, PASSWORD));
+        this(base, basic(USER, PASSWORD), "2001:db8::" + Integer.toHexString(RANDOM.nextInt(0x10000)) + ":"
+                + Integer.toHexString(RANDOM.nextInt(0x10000)));
     }
 
-    private Api(URI base, String authorization) {
+    private Api(URI base, String authorization, String address) {
         this.base = base.toString().endsWith("/") ? base : URI.create(base + "/");
         this.authorization = authorization;
+        this.address = address;
     }
 
     /** The same client sending other HTTP Basic credentials with every request. */
     Api as(String user, String password) {
-        return new Api(base, basic(user, password));
+        return new Api(base, basic(user, password), address);
     }
 
     /** The same client without credentials (a respondent, or anyone). */
     Api anonymous() {
-        return new Api(base, null);
+        return new Api(base, null, address);
     }
 
     private static String basic(String user, String password) {
@@ -107,8 +112,9 @@ public final class Api {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    Answer get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET());
+    /** A GET with extra headers given as name, value, name, value… */
+    Answer get(String path, String... headers) {
+        return send(HttpRequest.newBuilder(uri(path)).GET(), headers);
     }
 
     Answer delete(String path) {
@@ -152,15 +158,19 @@ public final class Api {
         return path.startsWith("/") ? base.resolve(path) : base.resolve(path);
     }
 
-    private Answer send(HttpRequest.Builder request) {
+    private Answer send(HttpRequest.Builder request, String... headers) {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
+        request.header("X-Forwarded-For", address);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.setHeader(headers[i], headers[i + 1]); // e.g. another X-Forwarded-For
+        }
         try {
-            HttpResponse<String> r = client.send(request.timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<byte[]> r = client.send(request.timeout(Duration.ofSeconds(120)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
             return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
-                    r.headers().firstValue("Location"), r.body());
+                    r.headers().firstValue("Location"), r.headers().firstValue("Retry-After"), r.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -194,10 +204,22 @@ public final class Api {
     }
 
     /** One HTTP answer. */
-    record Answer(int status, String contentType, Optional<String> location, String body) {
+    record Answer(int status, String contentType, Optional<String> location, Optional<String> retryAfter,
+                  byte[] bytes) {
+
+        /** The body as UTF-8 text. */
+        String body() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
 
         JsonObject json() {
             return read().asJsonObject();
+        }
+
+        /** Asserts the status and returns the JSON body. */
+        JsonObject json(int expected) {
+            assertThat(status).as(body()).isEqualTo(expected);
+            return json();
         }
 
         JsonArray array() {
@@ -205,13 +227,14 @@ public final class Api {
         }
 
         private JsonValue read() {
-            try (JsonReader r = Json.createReader(new StringReader(body))) {
+            try (JsonReader r = Json.createReader(new StringReader(body()))) {
                 return r.readValue();
             }
         }
 
         /** Asserts a problem+json answer with this status, and returns it. */
         JsonObject problem(int expected) {
+            String body = body();
             assertThat(status).as(body).isEqualTo(expected);
             assertThat(contentType).as(body).startsWith("application/problem+json");
             JsonObject p = json();

@@ -18,13 +18,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The secretariat's API, the questionnaire page and the attacks on both, against ONE deployment of the real WAR on
- * Payara Micro: each {@code *Checks} class is a {@link Nested} group of this class, so the six of them cost one
- * boot instead of six. The groups share the database and run one after the other in this JVM: none may assume an
+ * Payara Micro: each {@code *Checks} class is a {@link Nested} group of this class, so the seven of them cost one
+ * boot instead of seven. The groups share the database and run one after the other in this JVM: none may assume an
  * empty database or a fixed id (each creates the campaigns it needs), and none may leave the service unusable for
- * the next: the per-address throttles (failed logins, wrong links) would count every group's deliberate failures
- * against 127.0.0.1, so they are set out of reach here (they are {@code LoginThrottleTest}'s and
- * {@code InvitationLinksIT}'s); the per-account login throttle stays as shipped ({@link TrustChecks}). The attacks
- * run last, in the order of {@link Order}.
+ * the next: the throttles count failed logins and wrong links per client address, so X-Forwarded-For is trusted
+ * here and every {@link Api} client speaks from an address of its own (as many clients behind a proxy would), which
+ * keeps one group's deliberate failures from throttling the next. The attacks run last, in the order of
+ * {@link Order}. Settings: the mail worker polls quickly, reminders: at most 1 and no spacing, 5 wrong links per
+ * client ({@link InvitationLinksChecks}).
  *
  * <p>Arquillian 1.10 enriches only the top-level test instance, so this class (one instance for all groups) is
  * enriched by its own first test and hands its URL to each group.
@@ -36,12 +37,12 @@ class ApiIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Api.war(Map.of(
-                "survey.mail.poll-interval", "PT0.2S",
-                "survey.mail.rate-per-minute", "30000",
-                "survey.invitation.reminders.min-spacing", "PT0S",
-                "survey.login.max-failures-per-address", "100000",
-                "survey.invitation.lookup.max-failures", "100000"));
+        Map<String, String> settings = Survey.quickMail();
+        settings.put("survey.invitation.reminders.max", "1");
+        settings.put("survey.invitation.reminders.min-spacing", "PT0S");
+        settings.put("survey.invitation.lookup.max-failures", "5");
+        settings.put("survey.invitation.lookup.trust-forwarded-for", "true");
+        return Api.war(settings);
     }
 
     @ArquillianResource
@@ -91,6 +92,14 @@ class ApiIT {
 
     @Nested
     @Order(5)
+    class InvitationLinks extends InvitationLinksChecks {
+        InvitationLinks() {
+            base = ApiIT.this.base();
+        }
+    }
+
+    @Nested
+    @Order(6)
     class Trust extends TrustChecks {
         Trust() {
             base = ApiIT.this.base();
@@ -98,7 +107,7 @@ class ApiIT {
     }
 
     @Nested
-    @Order(6)
+    @Order(7)
     class InputFuzz extends InputFuzzChecks {
         InputFuzz() {
             base = ApiIT.this.base();

@@ -1,4 +1,4 @@
-package org.parindex.survey.invitation.it;
+package org.parindex.survey.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +17,6 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.parindex.survey.it.Api;
 
 /**
  * What the invitation tests share: the real WAR with extra settings, campaigns made from the demo campaign's
@@ -87,8 +86,8 @@ final class Survey {
      * A campaign of the Hải Dương plan, OPEN, with a copy of the demo campaign's respondents of {@code groups}
      * (all when empty), their addresses prefixed with {@code prefix} so that mails can be told apart.
      */
-    static Campaign openCampaign(Http http, String name, String prefix, String... groups) {
-        Http.Answer created = http.post("api/campaigns", "{\"samplePlan\":\"haiduong-2023\",\"name\":\"" + name
+    static Campaign openCampaign(Api http, String name, String prefix, String... groups) {
+        Api.Answer created = http.post("api/campaigns", "{\"samplePlan\":\"haiduong-2023\",\"name\":\"" + name
                 + "\",\"surveyOpens\":\"2030-12-01\",\"surveyCloses\":\"2030-12-31\",\"withUnits\":true}");
         long id = created.json(201).getJsonNumber("id").longValue();
         List<String> wanted = List.of(groups);
@@ -104,9 +103,9 @@ final class Survey {
                     .append(cell(r, "homeUnit")).append('\n');
             n++;
         }
-        Http.Answer imported = http.upload("api/campaigns/" + id + "/respondents/import",
+        Api.Answer imported = http.upload("api/campaigns/" + id + "/respondents/import",
                 csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv");
-        assertThat(imported.status()).as(imported.text()).isEqualTo(200);
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
         http.post("api/campaigns/" + id + "/status", "{\"status\":\"OPEN\"}").json(200);
         Map<String, Long> byEmail = new LinkedHashMap<>();
         Map<Long, String> names = new LinkedHashMap<>();
@@ -141,14 +140,14 @@ final class Survey {
         return v.contains(",") || v.contains("\"") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 
-    static long demoId(Http http) {
+    static long demoId(Api http) {
         return http.get("api/campaigns?year=2023&size=500").json(200).getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream()
                 .filter(c -> c.getString("name").endsWith("(dữ liệu mẫu)"))
                 .mapToLong(c -> c.getJsonNumber("id").longValue()).findFirst().orElseThrow();
     }
 
-    static List<JsonObject> respondents(Http http, long campaignId) {
+    static List<JsonObject> respondents(Api http, long campaignId) {
         List<JsonObject> all = new ArrayList<>();
         for (int page = 0; ; page++) {
             JsonObject p = http.get("api/campaigns/" + campaignId + "/respondents?size=500&page=" + page).json(200);
@@ -160,7 +159,7 @@ final class Survey {
     }
 
     /** Follows a batch until nothing is left to send. */
-    static JsonObject awaitBatch(Http http, JsonObject batch, Duration timeout) {
+    static JsonObject awaitBatch(Api http, JsonObject batch, Duration timeout) {
         String href = batch.getString("href");
         return await("batch " + href + " to be sent", timeout, () -> http.get(href).json(200),
                 b -> b.getBoolean("done"));

@@ -1,4 +1,4 @@
-package org.parindex.survey.invitation.it;
+package org.parindex.survey.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,17 +59,17 @@ class InvitationMailIT {
     @ArquillianResource
     URL base;
 
-    private Http http;
+    private Api http;
 
     @BeforeEach
     void connect() {
-        http = new Http(base);
+        http = new Api(base);
     }
 
     @Test
     void aGroupIsInvitedInOneCallInVietnameseAndEachLinkOpensItsRespondentAndNoOther() throws Exception {
         Survey.Campaign c = Survey.openCampaign(http, "Thư mời qua SMTP", "smtp1.", "HDND_TINH");
-        Http.Answer invited = http.post(c.api() + "/invitations", "{\"group\":\"HDND_TINH\"}");
+        Api.Answer invited = http.post(c.api() + "/invitations", "{\"group\":\"HDND_TINH\"}");
         JsonObject answer = invited.json(202);
         assertThat(answer.getInt("done")).isEqualTo(20);
         assertThat(invited.location()).hasValueSatisfying(l -> assertThat(l).contains("/outbox/batches/"));
@@ -114,7 +114,7 @@ class InvitationMailIT {
         JsonObject summary = http.get(c.api() + "/invitations/summary").json(200);
         assertThat(summary.getJsonObject("byStatus").getInt("INVITED")).isEqualTo(20);
 
-        Http.Answer again = http.post(c.api() + "/invitations", "{\"group\":\"HDND_TINH\"}");
+        Api.Answer again = http.post(c.api() + "/invitations", "{\"group\":\"HDND_TINH\"}");
         assertThat(again.json(200).getInt("done")).as("nobody is invited twice").isZero();
         assertThat(again.json().getJsonObject("skipped").getInt("ALREADY_INVITED")).isEqualTo(20);
     }

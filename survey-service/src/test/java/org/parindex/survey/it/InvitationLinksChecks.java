@@ -1,4 +1,4 @@
-package org.parindex.survey.invitation.it;
+package org.parindex.survey.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,47 +21,31 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Invitations with the embedded default (no SMTP server: mails become .eml files in the outbox folder), links as
- * QR codes and card sheets, revoking, throttling, templates and reminder caps.
+ * QR codes and card sheets, revoking, throttling, templates and reminder caps. A group of {@link ApiIT}, whose
+ * settings these checks rely on: at most 1 reminder, no spacing, 5 wrong links per client, X-Forwarded-For trusted.
  */
-@ExtendWith(ArquillianExtension.class)
-class InvitationLinksIT {
+abstract class InvitationLinksChecks {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        Map<String, String> settings = Survey.quickMail();
-        settings.put("survey.invitation.reminders.max", "1");
-        settings.put("survey.invitation.reminders.min-spacing", "PT0S");
-        settings.put("survey.invitation.lookup.max-failures", "5");
-        settings.put("survey.invitation.lookup.trust-forwarded-for", "true");
-        return Survey.war(settings);
-    }
-
-    @ArquillianResource
+    /** The deployment's base URL, set by the enclosing {@code *IT} class. */
     URL base;
 
-    private Http http;
+    private Api http;
 
     @BeforeEach
     void connect() {
-        http = new Http(base);
+        http = new Api(base);
     }
 
     @Test
@@ -77,7 +61,7 @@ class InvitationLinksIT {
         assertThat(list).hasSize(4);
         Set<String> recipients = new HashSet<>();
         for (JsonObject f : list) {
-            Http.Answer eml = http.get(f.getString("href"));
+            Api.Answer eml = http.get(f.getString("href"));
             assertThat(eml.status()).isEqualTo(200);
             assertThat(eml.contentType()).startsWith("message/rfc822");
             MimeMessage m = new MimeMessage(Session.getInstance(new Properties()),
@@ -106,7 +90,7 @@ class InvitationLinksIT {
 
         long respondent = c.byEmail().values().iterator().next();
         JsonObject link = http.get(c.api() + "/invitations/" + respondent + "/link").json(200);
-        Http.Answer png = http.get(c.api() + "/invitations/" + respondent + "/qr.png?size=300");
+        Api.Answer png = http.get(c.api() + "/invitations/" + respondent + "/qr.png?size=300");
         assertThat(png.status()).isEqualTo(200);
         assertThat(png.contentType()).isEqualTo("image/png");
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png.bytes()));
@@ -116,12 +100,12 @@ class InvitationLinksIT {
         String token = decoded.substring(decoded.lastIndexOf('/') + 1);
         assertThat(http.get("link/" + token).json(200).getJsonNumber("respondentId").longValue())
                 .isEqualTo(respondent);
-        Http.Answer svg = http.get(c.api() + "/invitations/" + respondent + "/qr.svg");
+        Api.Answer svg = http.get(c.api() + "/invitations/" + respondent + "/qr.svg");
         assertThat(svg.status()).isEqualTo(200);
-        assertThat(svg.text()).startsWith("<?xml").contains("<svg").contains(link.getString("link"));
+        assertThat(svg.body()).startsWith("<?xml").contains("<svg").contains(link.getString("link"));
         http.get(c.api() + "/invitations/" + respondent + "/qr.png?size=9").problem(400);
 
-        Http.Answer pdf = http.get(c.api() + "/invitations/cards.pdf?group=HDND_TINH");
+        Api.Answer pdf = http.get(c.api() + "/invitations/cards.pdf?group=HDND_TINH");
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.contentType()).isEqualTo("application/pdf");
         PdfReader reader = new PdfReader(pdf.bytes());
@@ -156,7 +140,7 @@ class InvitationLinksIT {
         }
         http.get("link/7KQ4M-Z2P9X", "X-Forwarded-For", client).problem(404);
         http.get("link/not-even-a-token", "X-Forwarded-For", client).problem(404);
-        Http.Answer throttled = http.get("link/" + randomToken(), "X-Forwarded-For", client);
+        Api.Answer throttled = http.get("link/" + randomToken(), "X-Forwarded-For", client);
         JsonObject p = throttled.problem(429);
         assertThat(p.getString("type")).isEqualTo("urn:parindex:problem:too-many-requests");
         assertThat(throttled.retryAfter()).hasValueSatisfying(s -> assertThat(Long.parseLong(s)).isPositive());
@@ -192,7 +176,7 @@ class InvitationLinksIT {
     @Test
     void templatesAreValidatedPreviewedAndUsedForTheirGroup() throws Exception {
         Survey.Campaign c = Survey.openCampaign(http, "Mẫu thư riêng", "tpl.", "LANH_DAO_MTTQ_TINH");
-        Http.Answer bad = http.put(c.api() + "/mail-templates/invitation?group=LANH_DAO_MTTQ_TINH",
+        Api.Answer bad = http.put(c.api() + "/mail-templates/invitation?group=LANH_DAO_MTTQ_TINH",
                 "{\"subject\":\"Kính mời {{hoTen}}\",\"html\":\"<p>không có liên kết</p>\",\"text\":\"{{link}}\"}");
         JsonObject problem = bad.problem(422);
         assertThat(problem.getJsonArray("errors").getValuesAs(JsonObject.class))
@@ -233,7 +217,7 @@ class InvitationLinksIT {
         JsonObject invited = http.post(c.api() + "/invitations", "{}").json(202);
         Survey.awaitBatch(http, invited.getJsonObject("batch"), Duration.ofSeconds(60));
 
-        Http.Answer first = http.post(c.api() + "/reminders", "{\"group\":\"LANH_DAO_MTTQ_TINH\"}");
+        Api.Answer first = http.post(c.api() + "/reminders", "{\"group\":\"LANH_DAO_MTTQ_TINH\"}");
         JsonObject reminded = first.json(202);
         assertThat(reminded.getInt("done")).isEqualTo(4);
         JsonObject batch = Survey.awaitBatch(http, reminded.getJsonObject("batch"), Duration.ofSeconds(60));
@@ -262,7 +246,7 @@ class InvitationLinksIT {
         http.get(c.api() + "/invitations?status=MAYBE").problem(400);
         JsonObject list = http.get(c.api() + "/invitations?status=NOT_INVITED").json(200);
         assertThat(list.getInt("total")).isEqualTo(4);
-        assertThat(http.get("/openapi").text()).contains("/api/campaigns/{id}/invitations:",
+        assertThat(http.get("/openapi").body()).contains("/api/campaigns/{id}/invitations:",
                 "/api/campaigns/{id}/reminders:", "/api/campaigns/{id}/outbox/batches/{batchId}:",
                 "/api/campaigns/{id}/invitations/cards.pdf:", "/link/{credential}:");
     }
