@@ -78,6 +78,24 @@ public enum ProblemCode {
      * {@code rule} (the type, e.g. {@code LEVELS}), {@code ruleText} (the rule in Vietnamese), {@code reason}.
      */
     FIGURE_UNREADABLE,
+    /** A required field of a JSON document is absent or null. Field: its key. */
+    MISSING_FIELD,
+    /**
+     * A JSON value is of another type than its field needs (a string for a number, an array for an object…).
+     * Field and value: the key and the JSON text. Parameters: {@code expected}.
+     */
+    WRONG_TYPE,
+    /** A JSON object has a field the format does not know. Field: the key. Parameters: {@code known}. */
+    UNKNOWN_FIELD,
+    /** A JSON array that must have elements is empty. Field: its key. */
+    EMPTY,
+    /** A code is used twice where it must be unique. Field {@code code}, value the code. Parameters: {@code firstLine}. */
+    DUPLICATE_CODE,
+    /**
+     * A value is not one of those allowed (an enum constant, a format name). Field and value: the key and the text.
+     * Parameters: {@code allowed}.
+     */
+    NOT_ONE_OF,
     /** Any other problem: only the {@link Problem#message() message} says what it is. */
     OTHER
 }

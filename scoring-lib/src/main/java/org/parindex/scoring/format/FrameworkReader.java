@@ -22,6 +22,7 @@ import org.parindex.scoring.Criterion;
 import org.parindex.scoring.Framework;
 import org.parindex.scoring.Leaf;
 import org.parindex.scoring.Problem;
+import org.parindex.scoring.ProblemCode;
 import org.parindex.scoring.ScoringMethod;
 import org.parindex.scoring.ScoringPolicy;
 import org.parindex.scoring.ValidationException;
@@ -365,8 +366,9 @@ public final class FrameworkReader {
                     rule = AwardRule.bonus();
                 }
                 default -> {
-                    json.problem(r.child("type"), item, "rule type must be one of [LEVELS, BANDS, RATIO, "
-                            + "DEDUCTION, BONUS]: \"" + type + "\"");
+                    json.problem(ProblemCode.NOT_ONE_OF, r.child("type"), item, "type", type, "rule type must be one "
+                            + "of [LEVELS, BANDS, RATIO, DEDUCTION, BONUS]: \"" + type + "\"", "allowed",
+                            "LEVELS,BANDS,RATIO,DEDUCTION,BONUS");
                     rule = null;
                 }
             }

@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.parindex.scoring.Problem;
+import org.parindex.scoring.ProblemCode;
 import org.parindex.scoring.ValidationException;
 
 /**
@@ -93,6 +94,29 @@ final class JsonFields {
         problems.add(doc.problem(pointer, item, message));
     }
 
+    /**
+     * Records a problem with its {@code code}, the field it is about and the offending value (as JSON text, or null),
+     * located at {@code pointer}'s line; {@code parameters} are name, value pairs.
+     */
+    void problem(ProblemCode code, String pointer, String item, String field, Object value, String message,
+                 Object... parameters) {
+        Problem p = Problem.of(code, item, message).on(field, value == null ? null : value instanceof JsonString s
+                ? s.getString() : value.toString());
+        for (int i = 0; i + 1 < parameters.length; i += 2) {
+            p = p.with((String) parameters[i], parameters[i + 1]);
+        }
+        problems.add(p.at(doc.source(), doc.lineOf(pointer)));
+    }
+
+    private void missing(Element e, String key, String item) {
+        problem(ProblemCode.MISSING_FIELD, e.pointer(), item, key, null, key + " is missing");
+    }
+
+    private void wrongType(Element e, String key, String item, JsonValue v, String expected) {
+        problem(ProblemCode.WRONG_TYPE, e.child(key), item, key, v, key + " must be " + expected + ": " + v,
+                "expected", expected);
+    }
+
     /** Remembers where {@code item} sits, so that problems found later by the model can be located. */
     void locate(String item, String pointer) {
         pointerOfItem.putIfAbsent(item, pointer);
@@ -129,7 +153,8 @@ final class JsonFields {
         if (first == null) {
             return true;
         }
-        problem(e.pointer(), item, "duplicate code " + code + " (first on line " + doc.lineOf(first) + ")");
+        problem(ProblemCode.DUPLICATE_CODE, e.pointer(), item, "code", code, "duplicate code " + code
+                + " (first on line " + doc.lineOf(first) + ")", "firstLine", doc.lineOf(first));
         return false;
     }
 
@@ -143,7 +168,7 @@ final class JsonFields {
         if (doc.root() instanceof JsonObject o) {
             return new Element("", o);
         }
-        problem("", item, "must be a JSON object");
+        problem(ProblemCode.WRONG_TYPE, "", item, null, null, "must be a JSON object", "expected", "an object");
         return null;
     }
 
@@ -151,7 +176,8 @@ final class JsonFields {
     void requireFormat(Element e, String item, String expected) {
         String format = text(e, "format", item, true);
         if (format != null && !format.equals(expected)) {
-            problem(e.pointer() + "/format", item, "format must be \"" + expected + "\": \"" + format + "\"");
+            problem(ProblemCode.NOT_ONE_OF, e.child("format"), item, "format", format, "format must be \"" + expected
+                    + "\": \"" + format + "\"", "allowed", expected);
         }
     }
 
@@ -163,15 +189,15 @@ final class JsonFields {
             if (key.equals("assumed")) {
                 if (entry.getValue().getValueType() != JsonValue.ValueType.TRUE
                         && entry.getValue().getValueType() != JsonValue.ValueType.FALSE) {
-                    problem(pointer, item, "assumed must be true or false: " + entry.getValue());
+                    wrongType(e, key, item, entry.getValue(), "true or false");
                 }
             } else if (ANNOTATIONS.contains(key)) {
                 if (!(entry.getValue() instanceof JsonString)) {
-                    problem(pointer, item, key + " must be a string: " + entry.getValue());
+                    wrongType(e, key, item, entry.getValue(), "a string");
                 }
             } else if (!known.contains(key)) {
-                problem(pointer, item, "unknown field \"" + key + "\" (known: "
-                        + known.stream().sorted().toList() + ")");
+                problem(ProblemCode.UNKNOWN_FIELD, pointer, item, key, null, "unknown field \"" + key + "\" (known: "
+                        + known.stream().sorted().toList() + ")", "known", String.join(",", known.stream().sorted().toList()));
             }
         }
     }
@@ -181,18 +207,18 @@ final class JsonFields {
         JsonValue v = e.object().get(key);
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
             if (required) {
-                problem(e.pointer(), item, key + " is missing");
+                missing(e, key, item);
             }
             return null;
         }
         if (!(v instanceof JsonString s)) {
-            problem(e.child(key), item, key + " must be a string: " + v);
+            wrongType(e, key, item, v, "a string");
             return null;
         }
         String text = Normalizer.normalize(s.getString().strip(), Normalizer.Form.NFC);
         if (text.isEmpty()) {
             if (required) {
-                problem(e.child(key), item, key + " is blank");
+                problem(ProblemCode.BLANK, e.child(key), item, key, null, key + " is blank");
             }
             return null;
         }
@@ -207,7 +233,7 @@ final class JsonFields {
         JsonValue v = e.object().get(key);
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
             if (required) {
-                problem(e.pointer(), item, key + " is missing");
+                missing(e, key, item);
             }
             return null;
         }
@@ -218,11 +244,11 @@ final class JsonFields {
             try {
                 return org.parindex.scoring.DecimalText.parse(s.getString());
             } catch (org.parindex.scoring.DecimalText.Invalid ex) {
-                problem(e.child(key), item, key + " is " + ex.getMessage());
+                problem(ProblemCode.NOT_A_NUMBER, e.child(key), item, key, s, key + " is " + ex.getMessage());
                 return null;
             }
         }
-        problem(e.child(key), item, key + " must be a number: " + v);
+        wrongType(e, key, item, v, "a number");
         return null;
     }
 
@@ -230,7 +256,8 @@ final class JsonFields {
     BigDecimal nonNegative(Element e, String key, String item, boolean required) {
         BigDecimal d = decimal(e, key, item, required);
         if (d != null && d.signum() < 0) {
-            problem(e.child(key), item, key + " must be >= 0: " + d.toPlainString());
+            problem(ProblemCode.NUMBER_OUT_OF_BOUNDS, e.child(key), item, key, d.toPlainString(), key + " must be >= 0: "
+                    + d.toPlainString(), "min", 0);
             return null;
         }
         return d;
@@ -243,21 +270,23 @@ final class JsonFields {
         JsonValue v = e.object().get(key);
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
             if (required) {
-                problem(e.pointer(), item, key + " is missing");
+                missing(e, key, item);
             }
             return null;
         }
         if (!(v instanceof JsonNumber n) || !n.isIntegral()) {
-            problem(e.child(key), item, key + " must be a whole number: " + v);
+            wrongType(e, key, item, v, "a whole number");
             return null;
         }
         BigDecimal d = n.bigDecimalValue();
         if (d.compareTo(BigDecimal.valueOf(min)) < 0) {
-            problem(e.child(key), item, key + " must be >= " + min + ": " + d.toPlainString());
+            problem(ProblemCode.NUMBER_OUT_OF_BOUNDS, e.child(key), item, key, d.toPlainString(), key + " must be >= "
+                    + min + ": " + d.toPlainString(), "min", min);
             return null;
         }
         if (d.compareTo(BigDecimal.valueOf(max)) > 0) {
-            problem(e.child(key), item, key + " must be <= " + max + ": " + d.toPlainString());
+            problem(ProblemCode.NUMBER_OUT_OF_BOUNDS, e.child(key), item, key, d.toPlainString(), key + " must be <= "
+                    + max + ": " + d.toPlainString(), "max", max);
             return null;
         }
         return d.intValueExact();
@@ -274,8 +303,9 @@ final class JsonFields {
                 return constant;
             }
         }
-        problem(e.child(key), item, key + " must be one of " + Arrays.toString(type.getEnumConstants()) + ": \""
-                + text + "\"");
+        problem(ProblemCode.NOT_ONE_OF, e.child(key), item, key, text, key + " must be one of "
+                + Arrays.toString(type.getEnumConstants()) + ": \"" + text + "\"", "allowed",
+                String.join(",", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
         return null;
     }
 
@@ -284,12 +314,12 @@ final class JsonFields {
         JsonValue v = e.object().get(key);
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
             if (required) {
-                problem(e.pointer(), item, key + " is missing");
+                missing(e, key, item);
             }
             return null;
         }
         if (!(v instanceof JsonObject o)) {
-            problem(e.child(key), item, key + " must be an object: " + v);
+            wrongType(e, key, item, v, "an object");
             return null;
         }
         return new Element(e.child(key), o);
@@ -303,16 +333,16 @@ final class JsonFields {
         JsonValue v = e.object().get(key);
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
             if (required) {
-                problem(e.pointer(), item, key + " is missing");
+                missing(e, key, item);
             }
             return List.of();
         }
         if (!(v instanceof JsonArray array)) {
-            problem(e.child(key), item, key + " must be an array: " + v);
+            wrongType(e, key, item, v, "an array");
             return List.of();
         }
         if (array.isEmpty() && nonEmpty) {
-            problem(e.child(key), item, key + " is empty");
+            problem(ProblemCode.EMPTY, e.child(key), item, key, null, key + " is empty");
         }
         List<Element> elements = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
@@ -320,9 +350,43 @@ final class JsonFields {
             if (array.get(i) instanceof JsonObject o) {
                 elements.add(new Element(pointer, o));
             } else {
-                problem(pointer, item, key + "[" + i + "] must be an object: " + array.get(i));
+                problem(ProblemCode.WRONG_TYPE, pointer, item, key, array.get(i), key + "[" + i + "] must be an object: "
+                        + array.get(i), "expected", "an object");
             }
         }
         return elements;
+    }
+
+    /**
+     * The strings of an array field, NFC-normalised and trimmed. Absent or null gives an empty list (with a problem
+     * when required); elements that are not non-blank strings are reported and skipped.
+     */
+    List<String> texts(Element e, String key, String item, boolean required) {
+        JsonValue v = e.object().get(key);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            if (required) {
+                missing(e, key, item);
+            }
+            return List.of();
+        }
+        if (!(v instanceof JsonArray array)) {
+            wrongType(e, key, item, v, "an array");
+            return List.of();
+        }
+        if (array.isEmpty() && required) {
+            problem(ProblemCode.EMPTY, e.child(key), item, key, null, key + " is empty");
+        }
+        List<String> texts = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            String text = array.get(i) instanceof JsonString s
+                    ? Normalizer.normalize(s.getString().strip(), Normalizer.Form.NFC) : "";
+            if (text.isEmpty()) {
+                problem(ProblemCode.WRONG_TYPE, e.child(key) + "/" + i, item, key, array.get(i), key + "[" + i
+                        + "] must be a non-blank string: " + array.get(i), "expected", "a non-blank string");
+            } else {
+                texts.add(text);
+            }
+        }
+        return texts;
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.parindex.scoring.AwardRule;
 import org.parindex.scoring.Framework;
 import org.parindex.scoring.Problem;
+import org.parindex.scoring.ProblemCode;
 import org.parindex.scoring.ScoringMethod;
 import org.parindex.scoring.ScoringPolicy;
 import org.parindex.scoring.ValidationException;
@@ -96,6 +97,18 @@ class FrameworkReaderTest {
         assertThat(f.leaf("1.1").orElseThrow().maxPoints()).isEqualTo(new BigDecimal("0.1"));
         assertThat(f.leaf("1.3").orElseThrow().maxPoints()).isEqualTo(new BigDecimal("0.70"));
         assertThat(f.leaf("1.3").orElseThrow().rule()).isEqualTo(AwardRule.bonus());
+    }
+
+    @Test
+    void problemsOfTheFormatCarryACodeTheFieldAndTheValue() {
+        assertThatThrownBy(() -> FrameworkReader.read(BROKEN))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+                        .filteredOn(p -> p.code() != ProblemCode.OTHER)
+                        .extracting(p -> p.line() + " " + p.code() + " " + p.field() + "=" + p.value() + " "
+                                + p.parameters().keySet())
+                        .contains("25 NOT_ONE_OF method=APPRAISD [allowed]",
+                                "26 UNKNOWN_FIELD weight=null [known]",
+                                "30 NOT_ONE_OF type=PERCENT [allowed]"));
     }
 
     @Test
