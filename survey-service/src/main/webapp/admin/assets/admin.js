@@ -59,6 +59,7 @@ var PX = (function () {
 
   function showError(where, error) {
     var box = el('div', { 'class': 'message error', role: 'alert' }, [error.message]);
+    if (error.backToList) { box.appendChild(el('span', {}, [' ', el('a', { href: 'index.html', id: 'to-list' }, ['Về danh sách đợt đánh giá'])])); }
     var p = error.problem;
     if (p && p.errors && p.errors.length) {
       var ul = el('ul');
@@ -74,9 +75,28 @@ var PX = (function () {
 
   var me = null;
 
-  /** Draws the top bar (menu, user, logout) and resolves with the caller's account. */
-  function header(active) {
+  /** Pages about one campaign: their menu links carry it, and they cannot work without one. */
+  var CAMPAIGN_PAGES = ['dashboard.html', 'scores.html', 'results.html', 'paper.html', 'unit.html'];
+
+  /**
+   * The campaign the pages are about: ?c= of the address, else the one last opened in this tab (so the menu of
+   * the campaign list, the audit log or the accounts page still leads to it), else null.
+   */
+  function campaign() {
     var c = qs('c');
+    try {
+      if (c) { sessionStorage.setItem('px.campaign', c); } else { c = sessionStorage.getItem('px.campaign'); }
+    } catch (e) { /* storage refused: only ?c= counts */ }
+    return c;
+  }
+
+  /**
+   * Draws the top bar (menu, user, logout) and resolves with the caller's account. Elements marked
+   * data-roles="admin secretary" are removed for other roles (not merely hidden). A campaign page opened without
+   * a campaign rejects with a Vietnamese message and a way back to the list, instead of asking the API for "null".
+   */
+  function header(active) {
+    var c = campaign();
     var withC = function (page) { return page + (c ? '?c=' + encodeURIComponent(c) : ''); };
     var links = [['index.html', 'Các đợt đánh giá'], [withC('dashboard.html'), 'Theo dõi'],
       [withC('scores.html'), 'Điểm'], [withC('results.html'), 'Kết quả'], [withC('paper.html'), 'Phiếu giấy'],
@@ -88,6 +108,7 @@ var PX = (function () {
         var page = l[0].split('?')[0];
         if (page === 'users.html' && account.role !== 'admin') { return; }
         if ((page === 'paper.html' || page === 'audit.html') && account.role === 'viewer') { return; }
+        if (!c && CAMPAIGN_PAGES.indexOf(page) >= 0) { return; }
         nav.appendChild(el('a', { href: l[0], 'aria-current': page === active ? 'page' : null }, [l[1]]));
       });
       var logout = el('form', { method: 'post', action: 'logout' },
@@ -96,6 +117,15 @@ var PX = (function () {
         el('span', { 'class': 'who' }, [el('span', { id: 'who', title: account.displayName }, [account.username + ' (' + account.roleLabel + ')']),
           logout])]);
       document.body.insertBefore(bar, document.body.firstChild);
+      document.querySelectorAll('[data-roles]').forEach(function (node) {
+        if (node.getAttribute('data-roles').split(' ').indexOf(account.role) < 0) { node.parentNode.removeChild(node); }
+      });
+      if (!qs('c') && CAMPAIGN_PAGES.indexOf(location.pathname.replace(/^.*\//, '')) >= 0) {
+        if (c) { location.replace(withC(location.pathname.replace(/^.*\//, '')) + location.search.replace(/^\?/, '&')); }
+        var e = new Error('Chưa chọn đợt đánh giá: hãy chọn một đợt trong danh sách.');
+        e.backToList = true;
+        throw e;
+      }
       return account;
     });
   }
@@ -176,8 +206,16 @@ var PX = (function () {
     return Number(n).toLocaleString('vi-VN', { minimumFractionDigits: digits || 0, maximumFractionDigits: digits === undefined ? 2 : digits });
   }
 
+  /** An ISO date or date-time of the API ("2026-12-06T05:17:36") as people here write it: "06/12/2026 05:17". */
+  function date(iso) {
+    if (!iso) { return '–'; }
+    var m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(iso);
+    if (!m) { return iso; }
+    return m[3] + '/' + m[2] + '/' + m[1] + (m[4] ? ' ' + m[4] + ':' + m[5] : '');
+  }
+
   function download(path) { location.href = root + path; }
 
   return { qs: qs, el: el, clear: clear, api: api, showError: showError, header: header, canChange: canChange,
-    bars: bars, sortable: sortable, fmt: fmt, download: download, root: root };
+    bars: bars, sortable: sortable, fmt: fmt, date: date, download: download, root: root, campaign: campaign };
 })();

@@ -7,7 +7,7 @@
     return PX.api('api/audit?size=100&page=' + page + (c ? '&campaign=' + c : '')).then(function (p) {
       var body = document.querySelector('#audit tbody');
       p.items.forEach(function (e) {
-        body.appendChild(el('tr', { 'data-action': e.action }, [el('td', { text: e.at.replace('T', ' ').slice(0, 19) }), el('td', { text: e.actor }),
+        body.appendChild(el('tr', { 'data-action': e.action }, [el('td', { text: PX.date(e.at) }), el('td', { text: e.actor }),
           el('td', { text: e.actionLabel }), el('td', { text: e.target || '' }), el('td', { text: e.detail || '' })]));
       });
       document.getElementById('more').hidden = (page + 1) * p.size >= p.total;

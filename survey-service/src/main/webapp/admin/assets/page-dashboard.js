@@ -27,7 +27,8 @@
     });
     if (!o.warnings.length) { warnings.appendChild(el('li', { 'class': 'ok' }, ['Không có cảnh báo.'])); }
 
-    document.getElementById('demo').hidden = !o.demo || o.status !== 'OPEN';
+    var demo = document.getElementById('demo');
+    if (demo) { demo.hidden = !o.demo || o.status !== 'OPEN'; }
     if (!groupsFilled) {
       var select = document.getElementById('group');
       o.groups.forEach(function (g) { select.appendChild(el('option', { value: g.code }, [g.name])); });
@@ -101,7 +102,13 @@
   }
 
   PX.header('dashboard.html').then(function () {
-    if (!PX.canChange()) { document.getElementById('actions').hidden = true; }
+    if (document.getElementById('actions')) { actions(); }
+    refresh();
+    setInterval(refresh, 5000);
+  }).catch(function (e) { PX.showError(document.getElementById('message'), e); });
+
+  /** The secretariat's buttons (absent for a council member). */
+  function actions() {
     document.getElementById('invite').onclick = function () { act('invitations'); };
     document.getElementById('remind').onclick = function () { act('reminders'); };
     document.getElementById('qr').onclick = function () {
@@ -118,7 +125,5 @@
     };
     document.getElementById('export-csv').onclick = function () { PX.download('api/campaigns/' + c + '/dashboard/respondents.csv'); };
     document.getElementById('export-xlsx').onclick = function () { PX.download('api/campaigns/' + c + '/dashboard/respondents.xlsx'); };
-    refresh();
-    setInterval(refresh, 5000);
-  }).catch(function (e) { PX.showError(document.getElementById('message'), e); });
+  }
 })();

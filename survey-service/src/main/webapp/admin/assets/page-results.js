@@ -9,9 +9,9 @@
   function render(sheet) {
     document.getElementById('title').textContent = 'Kết quả — ' + sheet.campaignName;
     document.getElementById('version-info').textContent = sheet.version
-      ? 'Phiên bản ' + sheet.version + ', công bố lúc ' + sheet.at.replace('T', ' ') + ' bởi ' + sheet.by
+      ? 'Phiên bản ' + sheet.version + ', công bố lúc ' + PX.date(sheet.at) + ' bởi ' + sheet.by
         + (sheet.note ? ' — ' + sheet.note : '') + '. Không thay đổi được nữa.'
-      : 'Tính lúc ' + sheet.at.replace('T', ' ') + ' từ điểm và phiếu hiện có; chưa công bố.';
+      : 'Tính lúc ' + PX.date(sheet.at) + ' từ điểm và phiếu hiện có; chưa công bố.';
     var levels = PX.clear(document.getElementById('levels'));
     sheet.levels.forEach(function (l) {
       var head = el('tr', {}, [el('th', { 'data-key': 'rank', text: 'Hạng' }), el('th', { 'data-key': 'unit', text: 'Mã' }),
@@ -55,18 +55,18 @@
       while (select.options.length > 1) { select.remove(1); }
       list.forEach(function (p) {
         select.appendChild(el('option', { value: String(p.version) }, ['Phiên bản ' + p.version + ' — công bố '
-          + p.publishedAt.replace('T', ' ') + ' (' + p.submissions + ' phiếu)']));
+          + PX.date(p.publishedAt) + ' (' + p.submissions + ' phiếu)']));
       });
       if (selectNumber) { select.value = String(selectNumber); }
     });
   }
 
   PX.header('results.html').then(function () {
-    if (PX.canChange()) { document.getElementById('publish-form').hidden = false; }
     select.onchange = load;
     document.getElementById('xlsx').onclick = function () { PX.download(base() + '/xlsx'); };
     document.getElementById('pdf').onclick = function () { PX.download(base() + '/pdf'); };
-    document.getElementById('publish-form').onsubmit = function (e) {
+    var publish = document.getElementById('publish-form');
+    if (publish) publish.onsubmit = function (e) {
       e.preventDefault();
       if (!confirm('Công bố kết quả? Phiên bản công bố không thay đổi được nữa.')) { return; }
       PX.api('api/campaigns/' + c + '/publications', { method: 'POST', body: { note: document.getElementById('note').value || null } })

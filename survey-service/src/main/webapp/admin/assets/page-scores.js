@@ -13,9 +13,9 @@
     });
   }
   PX.header('scores.html').then(function () {
-    if (!PX.canChange()) { document.getElementById('import-card').hidden = true; }
     document.getElementById('export').onclick = function () { PX.download('api/campaigns/' + c + '/scores/csv'); };
-    document.getElementById('import-form').onsubmit = function (e) {
+    var form = document.getElementById('import-form');
+    if (form) form.onsubmit = function (e) {
       e.preventDefault();
       var file = document.getElementById('file').files[0];
       var out = document.getElementById('import-result');
@@ -33,5 +33,5 @@
       }).catch(function (err) { PX.showError(out, err); });
     };
     return counts();
-  }).catch(function (e) { PX.showError(document.getElementById('import-result'), e); });
+  }).catch(function (e) { PX.showError(document.getElementById('message'), e); });
 })();
