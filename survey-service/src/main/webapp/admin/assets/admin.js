@@ -57,14 +57,15 @@ var PX = (function () {
       });
   }
 
-  function showError(where, error) {
+  /** Shows an error; {@code labels} (optional) names the problem's fields for people, e.g. self_score → "Điểm tự đánh giá". */
+  function showError(where, error, labels) {
     var box = el('div', { 'class': 'message error', role: 'alert' }, [error.message]);
     if (error.backToList) { box.appendChild(el('span', {}, [' ', el('a', { href: 'index.html', id: 'to-list' }, ['Về danh sách đợt đánh giá'])])); }
     var p = error.problem;
     if (p && p.errors && p.errors.length) {
       var ul = el('ul');
       p.errors.slice(0, 50).forEach(function (f) {
-        ul.appendChild(el('li', {}, [(f.row ? 'Dòng ' + f.row + ', ' : '') + f.field + ': ' + f.message
+        ul.appendChild(el('li', {}, [(f.row ? 'Dòng ' + f.row + ', ' : '') + ((labels && labels[f.field]) || f.field) + ': ' + f.message
           + (f.value ? ' (“' + f.value + '”)' : '')]));
       });
       if (p.errors.length > 50) { ul.appendChild(el('li', {}, ['… và ' + (p.errors.length - 50) + ' lỗi khác'])); }

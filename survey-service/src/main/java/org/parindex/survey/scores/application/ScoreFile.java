@@ -131,7 +131,8 @@ public final class ScoreFile {
      * rule), as field errors of row {@code row} (or of the request's fields when {@code row} is {@code null}).
      */
     public static List<FieldError> problems(Integer row, Assessment a, Framework framework) {
-        return a.problems(framework).stream().map(p -> fieldError(row, p)).toList();
+        return a.problems(framework).stream().map(p -> new FieldError(p.fieldName().orElse("item"),
+                ScoreProblems.vietnamese(p, framework.leaf(a.item())), row, p.value())).toList();
     }
 
     private static FieldError fieldError(Integer row, Problem p) {

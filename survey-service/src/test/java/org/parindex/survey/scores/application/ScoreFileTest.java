@@ -92,7 +92,8 @@ class ScoreFileTest {
         assertThat(error(checked, 5)).extracting(FieldError::field, FieldError::value).containsExactly("self_score",
                 "abc");
         assertThat(error(checked, 6).field()).isEqualTo("appraised_figure");
-        assertThat(error(checked, 6).message()).contains("LEVELS");
+        assertThat(error(checked, 6).message()).contains("“NEVER”", "“Ban hành đúng thời hạn” (ghi ON_TIME) = 0,5 điểm",
+                "“Ban hành chậm so với thời hạn” (ghi LATE) = 0,25 điểm").doesNotContain("LEVELS");
         assertThat(error(checked, 7).field()).isEqualTo("appraised_score");
         assertThat(error(checked, 7).message()).contains("lớn hơn điểm tối đa");
         assertThat(error(checked, 8).message()).contains("cấp DISTRICT", "không được chấm điểm");
