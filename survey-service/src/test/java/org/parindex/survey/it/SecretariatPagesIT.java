@@ -1,0 +1,392 @@
+package org.parindex.survey.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.parindex.survey.it.Api.Answer;
+
+/**
+ * The secretariat's and the council's pages without dead ends (issue 13), in Debian's headless Chromium at 360×800
+ * (a phone) and at 1366×768, as a council member (viewer, {@code hoidong}) and as a secretary ({@code thuky}): one
+ * test per point of the issue. One campaign serves them all: four respondents of one group, one answered on paper
+ * before any invitation, one online after it, the example scores of five of the eighteen departments.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SecretariatPagesIT {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Duration WAIT = Duration.ofSeconds(40);
+    static final List<Dimension> SIZES = List.of(new Dimension(360, 800), new Dimension(1366, 768));
+    static final String GROUP = "LANH_DAO_MTTQ_TINH";
+
+    private static ChromeDriver browser;
+    private static Path profile;
+    private static long campaign;
+    private static Map<String, Long> ids;
+    /** The answer of the invitation call (someone had answered on paper before). */
+    private static JsonObject invited;
+
+    /** The WAR as shipped: reminders at most every 48 hours, so a second mail is TOO_SOON. */
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Api.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Api api;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        assertThat(CHROMIUM).as("Debian's chromium (test.sh installs it)").isExecutable();
+        assertThat(CHROMEDRIVER).as("Debian's chromium-driver (test.sh installs it)").isExecutable();
+        Files.createDirectories(Path.of("target"));
+        profile = Files.createTempDirectory(Path.of("target"), "chromium-pages-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile.toAbsolutePath(), "--lang=vi", "--window-size=1366,768");
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build(), options);
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @BeforeEach
+    void campaign() {
+        api = new Api(base);
+        if (campaign != 0) {
+            return;
+        }
+        campaign = api.newCampaign("Trang không ngõ cụt", true);
+        String c = "api/campaigns/" + campaign;
+        assertThat(api.upload(c + "/respondents/import", ("full_name,email,group\n"
+                + "Vũ Thị Én,en.pages@example.invalid," + GROUP + "\n"
+                + "Đỗ Văn Gia,gia.pages@example.invalid," + GROUP + "\n"
+                + "Hà Thị Hoa,hoa.pages@example.invalid," + GROUP + "\n"
+                + "Lý Văn Giấy,giay.pages@example.invalid," + GROUP + "\n").getBytes(StandardCharsets.UTF_8),
+                Api.CSV).json().getInt("created")).isEqualTo(4);
+        assertThat(api.post(c + "/status", "{\"status\":\"OPEN\"}").status()).isEqualTo(200);
+        ids = new HashMap<>();
+        api.get(c + "/respondents?size=50").json().getJsonArray("items").getValuesAs(JsonObject.class)
+                .forEach(r -> ids.put(r.getString("fullName"), r.getJsonNumber("id").longValue()));
+
+        // answered on paper before anyone was invited
+        JsonObject sheet = api.get(c + "/paper/" + ids.get("Lý Văn Giấy")).json().getJsonObject("sheet");
+        Answer paper = api.post(c + "/paper/" + ids.get("Lý Văn Giấy"),
+                SecretariatIT.answers(sheet, SecretariatIT.forms(), GROUP, 3, new TreeMap<>()));
+        assertThat(paper.status()).as(paper.body()).isEqualTo(201);
+        invited = api.post(c + "/invitations", "{}").json();
+
+        // answered online after the invitation
+        String link = api.get(c + "/invitations/" + ids.get("Vũ Thị Én") + "/link").json().getString("link");
+        String token = link.substring(link.lastIndexOf("/q/") + 3);
+        JsonObject page = new Api(base).anonymous().get("q/api/" + token).json();
+        assertThat(new Api(base).anonymous().post("q/api/" + token + "/submission", SecretariatIT.answers(page,
+                SecretariatIT.forms(), GROUP, 5, new TreeMap<>())).status()).isEqualTo(201);
+        assertThat(api.upload(c + "/scores/import", Api.file(SecretariatIT.SCORES), Api.CSV).status()).isEqualTo(200);
+    }
+
+    // 1. Each role sees only what it can do.
+    @Test
+    void eachRoleSeesOnlyTheControlsItMayUse() {
+        for (Dimension size : SIZES) {
+            login("hoidong", size);
+            open("admin/results.html?c=" + campaign);
+            waitFor("table.results[data-level='DEPARTMENT'] a.explain");
+            assertThat(browser.findElements(By.id("publish-form"))).as("viewer at %s", size).isEmpty();
+            assertThat(browser.findElements(By.id("note"))).isEmpty();
+            assertThat(bodyText()).doesNotContain("Công bố kết quả");
+            open("admin/dashboard.html?c=" + campaign);
+            waitUntil(d -> !text("#submitted").equals("–"));
+            assertThat(browser.findElements(By.id("actions"))).isEmpty();
+            assertThat(browser.findElements(By.id("remind"))).isEmpty();
+
+            login("thuky", size);
+            open("admin/results.html?c=" + campaign);
+            waitFor("table.results[data-level='DEPARTMENT'] a.explain");
+            assertThat(waitFor("#publish").getText()).isEqualTo("Công bố kết quả");
+            open("admin/audit.html?c=" + campaign);
+            waitFor("#audit tbody tr");
+            assertThat(browser.findElements(By.cssSelector("#audit tbody tr"))).hasSizeLessThan(100);
+            assertThat(browser.findElement(By.id("more")).isDisplayed()).as("no more entries, no 'Xem thêm'")
+                    .isFalse();
+            // a hidden element stays hidden whatever display its class or tag gives it
+            assertThat(script("var b = document.createElement('button'); b.className = 'row'; b.hidden = true;"
+                    + " document.body.appendChild(b); return getComputedStyle(b).display;")).isEqualTo("none");
+        }
+    }
+
+    // 2. The menu links carry the campaign; no "Không tìm thấy đợt đánh giá 'null'".
+    @Test
+    void theMenuLinksCarryTheCampaign() {
+        for (Dimension size : SIZES) {
+            login("thuky", size);
+            script("sessionStorage.clear(); return null;");
+            open("admin/index.html");
+            waitFor("#campaigns tr[data-id='" + campaign + "']");
+            assertThat(browser.findElements(By.cssSelector("header.top nav a"))).extracting(WebElement::getText)
+                    .as("no campaign chosen: no link that needs one").doesNotContain("Theo dõi", "Điểm", "Kết quả");
+            open("admin/dashboard.html");
+            waitFor("#to-list");
+            assertThat(bodyText()).contains("Chưa chọn đợt đánh giá").doesNotContain("'null'");
+
+            open("admin/results.html?c=" + campaign);
+            waitFor("table.results a.explain");
+            open("admin/index.html");
+            waitFor("#campaigns tr[data-id='" + campaign + "']");
+            WebElement dashboard = browser.findElements(By.cssSelector("header.top nav a")).stream()
+                    .filter(a -> a.getText().equals("Theo dõi")).findFirst().orElseThrow();
+            assertThat(dashboard.getAttribute("href")).endsWith("dashboard.html?c=" + campaign);
+            dashboard.click();
+            waitUntil(d -> text("#title").contains("Trang không ngõ cụt"));
+            assertThat(bodyText()).doesNotContain("null");
+        }
+    }
+
+    // 3. Nobody who answered is mailed; the reminder result gives the API's reasons in Vietnamese; bars labelled.
+    @Test
+    void nobodyWhoAnsweredIsMailedAndTheReasonsAreShown() {
+        assertThat(invited.getInt("done")).isEqualTo(3);
+        assertThat(invited.getJsonObject("skipped").getInt("SUBMITTED")).isEqualTo(1);
+        assertThat(invited.getJsonObject("batch").getInt("total")).isEqualTo(3);
+        String c = "api/campaigns/" + campaign;
+        api.get(c + "/invitations/" + ids.get("Lý Văn Giấy") + "/link").problem(409);
+        JsonObject reminded = api.post(c + "/reminders", "{}").json();
+        assertThat(reminded.getInt("done")).isZero();
+        assertThat(reminded.getJsonObject("skipped").getInt("SUBMITTED")).as("online and paper").isEqualTo(2);
+        assertThat(reminded.getJsonObject("skipped").getInt("TOO_SOON")).isEqualTo(2);
+        assertThat(reminded.getJsonArray("reasons").getValuesAs(JsonObject.class))
+                .extracting(r -> r.getString("label")).contains("đã nộp phiếu (trực tuyến hoặc phiếu giấy)");
+        assertThat(api.get("api/audit?campaign=" + campaign + "&action=REMINDERS_SENT").json()
+                .getJsonArray("items").getJsonObject(0).getString("detail")).contains("đã nộp phiếu")
+                .doesNotContain("TOO_SOON");
+
+        for (Dimension size : SIZES) {
+            login("thuky", size);
+            open("admin/dashboard.html?c=" + campaign);
+            waitUntil(d -> text("#submitted").equals("2"));
+            assertThat(browser.findElement(By.id("rate-progress")).getAttribute("aria-label")).isNotBlank();
+            assertThat(browser.findElement(By.id("rate-progress")).getAttribute("aria-valuenow")).isEqualTo("50");
+            waitFor("#remind").click();
+            waitFor("#action-result li[data-reason='TOO_SOON']");
+            assertThat(text("#action-result li[data-reason='SUBMITTED']")).isEqualTo("2 người đã nộp phiếu (trực tuyến"
+                    + " hoặc phiếu giấy)");
+            assertThat(text("#action-result li[data-reason='TOO_SOON']")).startsWith("2 người mới nhận thư");
+            assertThat(text("#action-result")).doesNotContain("TOO_SOON", "SUBMITTED");
+            assertThat(browser.findElement(By.id("batch")).isDisplayed()).as("no old batch bar under the answer")
+                    .isFalse();
+            assertThat(browser.findElement(By.id("batch-progress")).getAttribute("aria-labelledby"))
+                    .isEqualTo("batch-text");
+        }
+    }
+
+    // 4. Explanations and results for a council member: Vietnamese, decimal comma, names, nothing too wide.
+    @Test
+    void explanationsAndResultsReadInVietnameseOnAPhoneAndADesk() {
+        for (Dimension size : SIZES) {
+            login("hoidong", size);
+            open("admin/unit.html?c=" + campaign + "&u=SO_XAY_DUNG");
+            waitFor("#losses tbody tr td.reason");
+            String page = bodyText();
+            assertThat(page).contains("Sở Xây dựng").doesNotContain("self-assessed", "no evidence", "NONE", "PARTIAL",
+                    "(scoring-lib)", "not applicable", "EXCLUDE");
+            assertThat(browser.findElements(By.tagName("pre"))).as("no monospace report").isEmpty();
+            assertThat(browser.findElements(By.cssSelector("#losses td.reason"))).extracting(WebElement::getText)
+                    .allSatisfy(r -> assertThat(r).doesNotContainPattern("\\d\\.\\d"));
+            assertThat(text("#headline-index")).matches("\\d+,\\d+");
+            assertNothingWiderThanTheScreen(size);
+
+            open("admin/results.html?c=" + campaign);
+            waitFor("table.results[data-level='DEPARTMENT'] a.explain");
+            assertThat(browser.findElements(By.cssSelector("table.results th"))).extracting(WebElement::getText)
+                    .noneMatch(h -> h.startsWith("LV ")).doesNotContain("Mã").anyMatch(h -> h.contains(". "));
+            assertThat(browser.findElements(By.cssSelector("table.results td.index"))).extracting(WebElement::getText)
+                    .allSatisfy(i -> assertThat(i).matches("\\d+,\\d\\d"));
+            assertThat(browser.findElements(By.cssSelector("ul.warnings li"))).extracting(WebElement::getText)
+                    .isNotEmpty().allSatisfy(w -> assertThat(w).doesNotContainPattern("[A-Z]{2,}_[A-Z]"));
+            assertThat(text("#version-info")).containsPattern("\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d");
+            assertNothingWiderThanTheScreen(size);
+        }
+    }
+
+    // 5. Charts: unit bars against the minimum, group bars as rates of quota, contrast of graphics at least 3:1.
+    @Test
+    void chartsMeasureUnitsAgainstTheMinimumAndGroupsAgainstTheirQuota() {
+        for (Dimension size : SIZES) {
+            login("hoidong", size);
+            open("admin/dashboard.html?c=" + campaign);
+            waitFor("#levels svg line.target");
+            assertThat(browser.findElements(By.cssSelector("#levels svg text.target-label")))
+                    .extracting(WebElement::getText).allSatisfy(t -> assertThat(t).startsWith("Tối thiểu "));
+            assertThat(browser.findElements(By.cssSelector("#group-chart svg line.target"))).hasSize(1);
+            assertThat(browser.findElements(By.cssSelector("#group-chart svg text.value")))
+                    .extracting(WebElement::getText).allSatisfy(v -> assertThat(v).matches("\\d+% \\(\\d+/\\d+\\)"));
+            for (WebElement track : browser.findElements(By.cssSelector("svg rect.track"))) {
+                assertThat(contrast(track.getAttribute("stroke"), "#ffffff")).isGreaterThanOrEqualTo(3.0);
+            }
+            assertThat(contrast(cssColor("#rate-progress", "border-top-color"), "#ffffff"))
+                    .isGreaterThanOrEqualTo(3.0);
+            for (WebElement label : browser.findElements(By.cssSelector("#group-chart svg text.label"))) {
+                assertThat(((Number) script("var b = arguments[0].getBoundingClientRect(); return b.left;", label))
+                        .doubleValue()).as("label inside the screen").isGreaterThanOrEqualTo(0);
+                assertThat(label.getText()).isNotBlank();
+            }
+            assertNothingWiderThanTheScreen(size);
+        }
+    }
+
+    // 6. Scores page: units by name, the list of units without scores, Vietnamese columns and level words.
+    @Test
+    void theScoresPageNamesUnitsListsThoseWithoutScoresAndSpeaksOfLevelsInWords() throws IOException {
+        Path bad = Files.createTempFile(Path.of("target"), "bad-scores-", ".csv");
+        Files.writeString(bad, "unit,item,self_score,appraised_score,appraised_figure\nSO_NOI_VU,1.3.1,,,DUNG_HAN\n");
+        List<JsonObject> coverage = api.get("api/campaigns/" + campaign + "/scores/coverage").array()
+                .getValuesAs(JsonObject.class);
+        List<String> unscored = coverage.stream().filter(u -> u.getInt("rows") == 0).map(u -> u.getString("name"))
+                .toList();
+        assertThat(coverage.stream().filter(u -> u.getString("level").equals("DEPARTMENT") && u.getInt("rows") == 0))
+                .as("18 departments, 5 with the example scores").hasSize(13);
+        for (Dimension size : SIZES) {
+            login("thuky", size);
+            open("admin/scores.html?c=" + campaign);
+            waitFor("#missing li");
+            List<String> missing = browser.findElements(By.cssSelector("#missing li")).stream()
+                    .map(WebElement::getText).toList();
+            assertThat(missing).hasSameSizeAs(unscored).allSatisfy(m -> assertThat(m).doesNotContainPattern("[A-Z]{2,}_"));
+            assertThat(missing.get(0)).startsWith(unscored.get(0));
+            assertThat(browser.findElements(By.cssSelector("#counts tbody td[data-label='Đơn vị']")))
+                    .extracting(WebElement::getText).contains("Sở Xây dựng").noneMatch(u -> u.startsWith("SO_"));
+            browser.findElement(By.id("file")).sendKeys(bad.toAbsolutePath().toString());
+            browser.findElement(By.id("dry-run")).click();
+            browser.findElement(By.id("import")).click();
+            waitFor("#import-result .message.error li");
+            String error = text("#import-result .message.error li");
+            assertThat(error).startsWith("Dòng 2, Số liệu hoặc mức thẩm định: ")
+                    .contains("“DUNG_HAN”", "“Ban hành đúng thời hạn”", "“Ban hành chậm so với thời hạn”")
+                    .doesNotContain("LEVELS", "appraised_figure");
+            assertNothingWiderThanTheScreen(size);
+        }
+        Files.delete(bad);
+    }
+
+    /** The page is no wider than the window (tables may scroll inside their own box). */
+    private static void assertNothingWiderThanTheScreen(Dimension size) {
+        long inner = ((Number) script("return window.innerWidth;")).longValue();
+        long page = ((Number) script("return document.documentElement.scrollWidth;")).longValue();
+        assertThat(page).as("page width at %s", size).isLessThanOrEqualTo(inner);
+    }
+
+    /** WCAG contrast ratio of two colours given as #rrggbb or rgb(r, g, b). */
+    static double contrast(String a, String b) {
+        double x = luminance(a), y = luminance(b);
+        return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+    }
+
+    private static double luminance(String color) {
+        int[] rgb = new int[3];
+        if (color.startsWith("#")) {
+            for (int i = 0; i < 3; i++) {
+                rgb[i] = Integer.parseInt(color.substring(1 + 2 * i, 3 + 2 * i), 16);
+            }
+        } else {
+            String[] parts = color.replaceAll("[^0-9,]", "").split(",");
+            for (int i = 0; i < 3; i++) {
+                rgb[i] = Integer.parseInt(parts[i]);
+            }
+        }
+        double[] c = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double v = rgb[i] / 255.0;
+            c[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+    }
+
+    private static String cssColor(String css, String property) {
+        return (String) script("return getComputedStyle(document.querySelector(arguments[0]))"
+                + ".getPropertyValue(arguments[1]);", css, property);
+    }
+
+    /** Logs in through the form as {@code user}, in a window of {@code size}. */
+    private void login(String user, Dimension size) {
+        browser.manage().window().setSize(size);
+        browser.manage().deleteAllCookies();
+        open("admin/login.html");
+        waitFor("#username").sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(Api.PASSWORD);
+        browser.findElement(By.id("login-button")).click();
+        waitUntil(d -> d.getCurrentUrl().contains("/admin/") && !d.getCurrentUrl().contains("login"));
+        waitFor("#who");
+    }
+
+    private void open(String path) {
+        String root = base.toString();
+        browser.get((root.endsWith("/") ? root : root + "/") + path);
+    }
+
+    private static Object script(String js, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(js, args);
+    }
+
+    private static String bodyText() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    private static WebElement waitFor(String css) {
+        return new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(css)));
+    }
+
+    private static void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(browser, WAIT).until(condition::apply);
+    }
+
+    private static String text(String css) {
+        List<WebElement> found = browser.findElements(By.cssSelector(css));
+        return found.isEmpty() ? "" : found.get(0).getText().strip();
+    }
+}
