@@ -30,8 +30,8 @@
 
     var demo = document.getElementById('demo');
     if (demo) { demo.hidden = !o.demo || o.status !== 'OPEN'; }
-    if (!groupsFilled) {
-      var select = document.getElementById('group');
+    var select = document.getElementById('group'); // the secretariat's actions only
+    if (select && !groupsFilled) {
       o.groups.forEach(function (g) { select.appendChild(el('option', { value: g.code }, [g.name])); });
       groupsFilled = true;
     }

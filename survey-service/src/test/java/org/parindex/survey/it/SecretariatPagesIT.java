@@ -259,7 +259,7 @@ class SecretariatPagesIT {
         for (Dimension size : SIZES) {
             login("hoidong", size);
             open("admin/dashboard.html?c=" + campaign);
-            waitFor("#levels svg line.target");
+            waitForPresent("#levels svg line.target");
             assertThat(browser.findElements(By.cssSelector("#levels svg text.target-label")))
                     .extracting(WebElement::getText).allSatisfy(t -> assertThat(t).startsWith("Tối thiểu "));
             assertThat(browser.findElements(By.cssSelector("#group-chart svg line.target"))).hasSize(1);
@@ -317,7 +317,12 @@ class SecretariatPagesIT {
     private static void assertNothingWiderThanTheScreen(Dimension size) {
         long inner = ((Number) script("return window.innerWidth;")).longValue();
         long page = ((Number) script("return document.documentElement.scrollWidth;")).longValue();
-        assertThat(page).as("page width at %s", size).isLessThanOrEqualTo(inner);
+        Object wide = script("var out = []; document.querySelectorAll('body *').forEach(function (e) {"
+                + " if (e.closest('.table-wrap') && !e.classList.contains('table-wrap')) { return; }"
+                + " var r = e.getBoundingClientRect(); if (r.right > window.innerWidth + 1) {"
+                + " out.push(e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(r.right)); } });"
+                + " return out.slice(0, 8).join('; ');");
+        assertThat(page).as("page width at %s: %s", size, wide).isLessThanOrEqualTo(inner);
     }
 
     /** WCAG contrast ratio of two colours given as #rrggbb or rgb(r, g, b). */
@@ -379,6 +384,11 @@ class SecretariatPagesIT {
     private static WebElement waitFor(String css) {
         return new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(css)));
+    }
+
+    /** Waits for an element in the page (an SVG line has no area, so it is never "visible" to WebDriver). */
+    private static WebElement waitForPresent(String css) {
+        return new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 
     private static void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
