@@ -195,6 +195,10 @@ class SecretariatPagesIT {
         assertThat(invited.getJsonObject("batch").getInt("total")).isEqualTo(3);
         String c = "api/campaigns/" + campaign;
         api.get(c + "/invitations/" + ids.get("Lý Văn Giấy") + "/link").problem(409);
+        new Api(base).as("hoidong", Api.PASSWORD).post(c + "/reminders", "{}").problem(403);
+        new Api(base).as("hoidong", Api.PASSWORD).post(c + "/invitations", "{}").problem(403);
+        assertThat(api.post(c + "/reminders", "{\"group\":\"<script>\"}").problem(422).toString())
+                .contains("group");
         JsonObject reminded = api.post(c + "/reminders", "{}").json();
         assertThat(reminded.getInt("done")).isZero();
         assertThat(reminded.getJsonObject("skipped").getInt("SUBMITTED")).as("online and paper").isEqualTo(2);
@@ -227,6 +231,14 @@ class SecretariatPagesIT {
     // 4. Explanations and results for a council member: Vietnamese, decimal comma, names, nothing too wide.
     @Test
     void explanationsAndResultsReadInVietnameseOnAPhoneAndADesk() {
+        Api viewer = new Api(base).as("hoidong", Api.PASSWORD);
+        String explanation = "api/campaigns/" + campaign + "/results/units/SO_XAY_DUNG/explanation";
+        JsonObject view = viewer.get(explanation + "?format=page").json();
+        assertThat(view.getString("unitName")).isEqualTo("Sở Xây dựng");
+        assertThat(view.toString()).doesNotContain("self-assessed", "PARTIAL", "NONE");
+        assertThat(viewer.get(explanation + "?format=xml").problem(400).toString()).contains("format");
+        viewer.get("api/campaigns/" + campaign + "/results/units/SO_NONG_NGHIEP_PTNT/explanation?format=page")
+                .problem(404);
         for (Dimension size : SIZES) {
             login("hoidong", size);
             open("admin/unit.html?c=" + campaign + "&u=SO_XAY_DUNG");
@@ -290,6 +302,11 @@ class SecretariatPagesIT {
                 .toList();
         assertThat(coverage.stream().filter(u -> u.getString("level").equals("DEPARTMENT") && u.getInt("rows") == 0))
                 .as("18 departments, 5 with the example scores").hasSize(13);
+        assertThat(new Api(base).as("hoidong", Api.PASSWORD).get("api/campaigns/" + campaign + "/scores/coverage")
+                .status()).as("a council member may read it").isEqualTo(200);
+        new Api(base).anonymous().get("api/campaigns/" + campaign + "/scores/coverage").problem(401);
+        api.get("api/campaigns/987654/scores/coverage").problem(404);
+        api.get("api/campaigns/x%3Cb%3E/scores/coverage").problem(400);
         for (Dimension size : SIZES) {
             login("thuky", size);
             open("admin/scores.html?c=" + campaign);
@@ -307,7 +324,7 @@ class SecretariatPagesIT {
             String error = text("#import-result .message.error li");
             assertThat(error).startsWith("Dòng 2, Số liệu hoặc mức thẩm định: ")
                     .contains("“DUNG_HAN”", "“Ban hành đúng thời hạn”", "“Ban hành chậm so với thời hạn”")
-                    .doesNotContain("LEVELS", "appraised_figure");
+                    .doesNotContain("LEVELS", "appraised_figure", "ON_TIME");
             assertNothingWiderThanTheScreen(size);
         }
         Files.delete(bad);

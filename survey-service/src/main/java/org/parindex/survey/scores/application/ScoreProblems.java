@@ -25,14 +25,15 @@ public final class ScoreProblems {
 
     /**
      * The Vietnamese text of {@code p} about {@code leaf}: an unreadable figure of a leaf scored by levels is
-     * answered with the levels' words (and the code to write for each), not the rule's codes.
+     * answered with the levels' words, which the file may hold instead of codes ({@link ScoreFile}), not the
+     * rule's codes.
      */
     public static String vietnamese(Problem p, Optional<Leaf> leaf) {
         if (p.code() == ProblemCode.FIGURE_UNREADABLE && leaf.isPresent()
                 && leaf.get().rule() instanceof AwardRule.Levels levels) {
             String side = "appraised".equals(p.parameters().get("side")) ? "thẩm định" : "tự đánh giá";
-            return "mức " + side + " “" + p.value() + "” không có ở tiêu chí này; các mức: " + levels.levels().stream()
-                    .map(l -> "“" + l.label() + "” (ghi " + l.code() + ") = " + points(l.points()) + " điểm")
+            return "mức " + side + " “" + p.value() + "” không có ở tiêu chí này; hãy ghi một trong các mức: "
+                    + levels.levels().stream().map(l -> "“" + l.label() + "” (" + points(l.points()) + " điểm)")
                     .collect(Collectors.joining("; "));
         }
         Map<String, String> at = p.parameters();
