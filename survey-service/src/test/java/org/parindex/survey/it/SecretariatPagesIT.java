@@ -306,7 +306,7 @@ class SecretariatPagesIT {
                 .status()).as("a council member may read it").isEqualTo(200);
         new Api(base).anonymous().get("api/campaigns/" + campaign + "/scores/coverage").problem(401);
         api.get("api/campaigns/987654/scores/coverage").problem(404);
-        api.get("api/campaigns/x%3Cb%3E/scores/coverage").problem(400);
+        api.get("api/campaigns/x%3Cb%3E/scores/coverage").problem(404); // as every campaign path: no such campaign
         for (Dimension size : SIZES) {
             login("thuky", size);
             open("admin/scores.html?c=" + campaign);
