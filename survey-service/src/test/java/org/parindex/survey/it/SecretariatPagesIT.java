@@ -3,13 +3,11 @@ package org.parindex.survey.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +27,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.parindex.survey.it.Api.Answer;
@@ -44,14 +40,11 @@ import org.parindex.survey.it.Api.Answer;
 @ExtendWith(ArquillianExtension.class)
 class SecretariatPagesIT {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Duration WAIT = Duration.ofSeconds(40);
     static final List<Dimension> SIZES = List.of(new Dimension(360, 800), new Dimension(1366, 768));
     static final String GROUP = "LANH_DAO_MTTQ_TINH";
 
+    private static Chromium chromium;
     private static ChromeDriver browser;
-    private static Path profile;
     private static long campaign;
     private static Map<String, Long> ids;
     /** The answer of the invitation call (someone had answered on paper before). */
@@ -69,29 +62,15 @@ class SecretariatPagesIT {
     private Api api;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        assertThat(CHROMIUM).as("Debian's chromium (test.sh installs it)").isExecutable();
-        assertThat(CHROMEDRIVER).as("Debian's chromium-driver (test.sh installs it)").isExecutable();
-        Files.createDirectories(Path.of("target"));
-        profile = Files.createTempDirectory(Path.of("target"), "chromium-pages-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile.toAbsolutePath(), "--lang=vi", "--window-size=1366,768");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build(), options);
+    static void startBrowser() {
+        chromium = Chromium.start("chromium-pages", 1366, 768);
+        browser = chromium.driver;
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -386,8 +365,7 @@ class SecretariatPagesIT {
     }
 
     private void open(String path) {
-        String root = base.toString();
-        browser.get((root.endsWith("/") ? root : root + "/") + path);
+        chromium.open(base, path);
     }
 
     private static Object script(String js, Object... args) {
@@ -399,21 +377,20 @@ class SecretariatPagesIT {
     }
 
     private static WebElement waitFor(String css) {
-        return new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(css)));
+        return chromium.waitFor(css);
     }
 
     /** Waits for an element in the page (an SVG line has no area, so it is never "visible" to WebDriver). */
     private static WebElement waitForPresent(String css) {
-        return new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        return new WebDriverWait(browser, Chromium.WAIT)
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 
     private static void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(browser, WAIT).until(condition::apply);
+        chromium.waitUntil(condition);
     }
 
     private static String text(String css) {
-        List<WebElement> found = browser.findElements(By.cssSelector(css));
-        return found.isEmpty() ? "" : found.get(0).getText().strip();
+        return chromium.text(css);
     }
 }
