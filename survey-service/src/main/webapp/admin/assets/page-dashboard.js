@@ -43,21 +43,22 @@
       target: { value: 100, label: 'Chỉ tiêu 100%' } });
     var gb = PX.clear(document.querySelector('#groups tbody'));
     o.groups.forEach(function (g) {
-      gb.appendChild(el('tr', { 'data-group': g.code }, [el('td', {}, [g.name, g.offQuota ? el('span', { 'class': 'badge warn', title: 'Số đăng ký khác chỉ tiêu' }, [' lệch chỉ tiêu']) : null]),
-        el('td', { 'class': 'num', text: String(g.quota) }), el('td', { 'class': 'num', text: String(g.registered) }),
-        el('td', { 'class': 'num submitted', text: String(g.submitted) }), el('td', { 'class': 'num', text: PX.fmt(g.responseRate, 1) + '%' })]));
+      gb.appendChild(el('tr', { 'data-group': g.code }, [el('td', { 'data-label': 'Nhóm' }, [g.name, g.offQuota ? el('span', { 'class': 'badge warn', title: 'Số đăng ký khác chỉ tiêu' }, [' lệch chỉ tiêu']) : null]),
+        el('td', { 'class': 'num', 'data-label': 'Chỉ tiêu', text: String(g.quota) }), el('td', { 'class': 'num', 'data-label': 'Đã đăng ký', text: String(g.registered) }),
+        el('td', { 'class': 'num submitted', 'data-label': 'Đã nộp', text: String(g.submitted) }), el('td', { 'class': 'num', 'data-label': 'Tỷ lệ', text: PX.fmt(g.responseRate, 1) + '%' })]));
     });
 
     var levels = PX.clear(document.getElementById('levels'));
     o.levels.forEach(function (l) {
       var chart = el('div');
-      var table = el('table', { 'class': 'units', 'data-level': l.level }, [el('thead', {}, [el('tr', {}, [
+      var table = el('table', { 'class': 'units stack', 'data-level': l.level }, [el('thead', {}, [el('tr', {}, [
         el('th', { text: 'Đơn vị' }), el('th', { 'class': 'num', text: 'Người đánh giá' }),
         el('th', { 'class': 'num', text: 'Ít nhất (phiếu hợp lệ/tiêu chí)' }), el('th', { text: 'Tình trạng' })])]),
         el('tbody', {}, l.units.map(function (u) {
-          return el('tr', { 'data-unit': u.code }, [el('td', { text: u.name }), el('td', { 'class': 'num raters', text: String(u.raters) }),
-            el('td', { 'class': 'num', text: String(u.minValid) }),
-            el('td', { 'class': u.lacking ? 'warn' : 'ok', text: u.lacking ? 'Thiếu người đánh giá' : 'Đủ' })]);
+          return el('tr', { 'data-unit': u.code }, [el('td', { 'data-label': 'Đơn vị', text: u.name }),
+            el('td', { 'class': 'num raters', 'data-label': 'Người đánh giá', text: String(u.raters) }),
+            el('td', { 'class': 'num', 'data-label': 'Ít nhất (phiếu hợp lệ/tiêu chí)', text: String(u.minValid) }),
+            el('td', { 'class': u.lacking ? 'warn' : 'ok', 'data-label': 'Tình trạng', text: u.lacking ? 'Thiếu người đánh giá' : 'Đủ' })]);
         }))]);
       levels.appendChild(el('section', { 'class': 'card' }, [el('h2', {}, [l.levelName + ' — số người đã đánh giá từng đơn vị (tối thiểu '
         + l.minValidAnswers + ' phiếu hợp lệ mỗi tiêu chí, bộ chỉ số ' + l.framework + ')']), chart,

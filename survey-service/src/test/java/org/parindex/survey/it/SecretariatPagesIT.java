@@ -229,6 +229,7 @@ class SecretariatPagesIT {
             assertThat(browser.findElements(By.cssSelector("#losses td.reason"))).extracting(WebElement::getText)
                     .allSatisfy(r -> assertThat(r).doesNotContainPattern("\\d\\.\\d"));
             assertThat(text("#headline-index")).matches("\\d+,\\d+");
+            assertThat(text("#headline-total")).matches("\\d+(,\\d{1,2})? / \\d+(,\\d{1,2})?");
             assertNothingWiderThanTheScreen(size);
 
             open("admin/results.html?c=" + campaign);
@@ -254,6 +255,9 @@ class SecretariatPagesIT {
             assertThat(browser.findElements(By.cssSelector("#levels svg text.target-label")))
                     .extracting(WebElement::getText).allSatisfy(t -> assertThat(t).startsWith("Tối thiểu "));
             assertThat(browser.findElements(By.cssSelector("#group-chart svg line.target"))).hasSize(1);
+            assertThat(browser.findElements(By.cssSelector("#warnings li"))).extracting(WebElement::getText)
+                    .as("groups by name in warnings").isNotEmpty()
+                    .allSatisfy(w -> assertThat(w).doesNotContainPattern("[A-Z]{2,}_[A-Z]"));
             assertThat(browser.findElements(By.cssSelector("#group-chart svg text.value")))
                     .extracting(WebElement::getText).allSatisfy(v -> assertThat(v).matches("\\d+% \\(\\d+/\\d+\\)"));
             for (WebElement track : browser.findElements(By.cssSelector("svg rect.track"))) {

@@ -106,8 +106,8 @@ public record ExplanationView(String unitCode, String unitName, String framework
         }
         return new ExplanationView(u.code(), u.unit().name(), e.framework().code() + " — " + e.framework().name(),
                 u.hasIndex() ? index(u.index(), policy) : "–", u.hasIndex() ? u.rank() + "/" + u.rankedAmong() : "–",
-                u.band() == null ? "–" : u.band().name(), num(u.total()) + " / " + num(u.maxPoints()),
-                num(u.pointsLost()), losses, areas);
+                u.band() == null ? "–" : u.band().name(), points(u.total()) + " / " + points(u.maxPoints()),
+                points(u.pointsLost()), losses, areas);
     }
 
     /** A number for people, with a decimal comma: exact when short, else about 4 decimals ("≈0,6667"). */
@@ -122,6 +122,11 @@ public record ExplanationView(String unitCode, String unitName, String framework
             prefix = "≈";
         }
         return prefix + (v.scale() < 0 ? v.setScale(0) : v).toPlainString().replace('.', ',');
+    }
+
+    /** A unit's total for the headline: at most 2 decimals ("71,17"), not "≈71,1667". */
+    static String points(BigDecimal value) {
+        return num(value.setScale(Math.min(value.stripTrailingZeros().scale(), 2), RoundingMode.HALF_UP));
     }
 
     private static String index(BigDecimal value, ScoringPolicy policy) {

@@ -51,6 +51,8 @@ class ExplanationViewTest {
         assertThat(ExplanationView.num(new BigDecimal("1E+1"))).isEqualTo("10");
         assertThat(ExplanationView.num(new BigDecimal("0.666666"))).isEqualTo("≈0,6667");
         assertThat(ExplanationView.num(null)).isEqualTo("–");
+        assertThat(ExplanationView.points(new BigDecimal("71.16666"))).isEqualTo("71,17");
+        assertThat(ExplanationView.points(new BigDecimal("100"))).isEqualTo("100");
         assertThat(views()).allSatisfy(v -> {
             assertThat(v.index()).doesNotContain(".");
             assertThat(v.total()).doesNotContain(".");
