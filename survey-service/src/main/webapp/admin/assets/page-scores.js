@@ -12,14 +12,22 @@
     return PX.api('api/campaigns/' + c + '/scores/coverage').then(function (list) {
       var body = PX.clear(document.querySelector('#counts tbody'));
       var missing = PX.clear(document.getElementById('missing'));
+      var byLevel = {}, levels = [];
       list.forEach(function (u) {
         var name = u.rows ? el('a', { href: 'unit.html?c=' + c + '&u=' + encodeURIComponent(u.unit) }, [u.name]) : u.name;
         body.appendChild(el('tr', { 'data-unit': u.unit }, [el('td', { 'data-label': 'Cấp', text: u.levelName }),
           el('td', { 'data-label': 'Đơn vị' }, [name]), el('td', { 'class': 'num', 'data-label': 'Số dòng điểm', text: String(u.rows) })]));
-        if (!u.rows) { missing.appendChild(el('li', { 'data-unit': u.unit }, [u.name + ' (' + u.levelName.toLowerCase() + ')'])); }
+        if (!u.rows) {
+          if (!byLevel[u.level]) { byLevel[u.level] = []; levels.push(u); }
+          byLevel[u.level].push(el('li', { 'data-unit': u.unit }, [u.name]));
+        }
+      });
+      levels.forEach(function (l) {
+        missing.appendChild(el('h3', { text: l.levelName + ': ' + byLevel[l.level].length + ' đơn vị' }));
+        missing.appendChild(el('ul', { 'data-level': l.level }, byLevel[l.level]));
       });
       if (!list.length) { body.appendChild(el('tr', {}, [el('td', { colspan: 3, text: 'Đợt đánh giá chưa có đơn vị nào.' })])); }
-      if (!missing.children.length) { missing.appendChild(el('li', { 'class': 'ok' }, ['Mọi đơn vị đã có điểm.'])); }
+      if (!levels.length) { missing.appendChild(el('p', { 'class': 'ok', text: 'Mọi đơn vị đã có điểm.' })); }
     });
   }
 
