@@ -24,8 +24,10 @@
           var p = prompt('Mật khẩu mới cho ' + a.username + ' (ít nhất 10 ký tự):');
           if (p) { change(a.username, { password: p }, 'Đã đặt lại mật khẩu của ' + a.username + '.'); }
         };
-        body.appendChild(el('tr', {}, [el('td', { text: a.username }), el('td', { text: a.displayName }), el('td', {}, [role]),
-          el('td', { text: a.enabled ? 'Đang hoạt động' : 'Đã khóa' }), el('td', {}, [el('span', { 'class': 'row' }, [toggle, reset])])]));
+        body.appendChild(el('tr', {}, [el('td', { 'data-label': 'Tên đăng nhập', text: a.username }),
+          el('td', { 'data-label': 'Họ tên', text: a.displayName }), el('td', { 'data-label': 'Vai trò' }, [role]),
+          el('td', { 'data-label': 'Trạng thái', text: a.enabled ? 'Đang hoạt động' : 'Đã khóa' }),
+          el('td', { 'data-label': 'Thao tác' }, [el('span', { 'class': 'row' }, [toggle, reset])])]));
       });
     });
   }

@@ -133,6 +133,7 @@ class SecretariatPagesIT {
             assertThat(browser.findElements(By.cssSelector("#audit tbody tr"))).hasSizeLessThan(100);
             assertThat(browser.findElement(By.id("more")).isDisplayed()).as("no more entries, no 'Xem thêm'")
                     .isFalse();
+            assertNothingWiderThanTheScreen(size);
             // a hidden element stays hidden whatever display its class or tag gives it
             assertThat(script("var b = document.createElement('button'); b.className = 'row'; b.hidden = true;"
                     + " document.body.appendChild(b); return getComputedStyle(b).display;")).isEqualTo("none");
@@ -157,6 +158,7 @@ class SecretariatPagesIT {
             waitFor("table.results a.explain");
             open("admin/index.html");
             waitFor("#campaigns tr[data-id='" + campaign + "']");
+            assertNothingWiderThanTheScreen(size);
             WebElement dashboard = browser.findElements(By.cssSelector("header.top nav a")).stream()
                     .filter(a -> a.getText().equals("Theo dõi")).findFirst().orElseThrow();
             assertThat(dashboard.getAttribute("href")).endsWith("dashboard.html?c=" + campaign);
