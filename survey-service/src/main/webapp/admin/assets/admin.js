@@ -57,13 +57,15 @@ var PX = (function () {
       });
   }
 
-  function showError(where, error) {
+  /** Shows an error; {@code labels} (optional) names the problem's fields for people, e.g. self_score → "Điểm tự đánh giá". */
+  function showError(where, error, labels) {
     var box = el('div', { 'class': 'message error', role: 'alert' }, [error.message]);
+    if (error.backToList) { box.appendChild(el('span', {}, [' ', el('a', { href: 'index.html', id: 'to-list' }, ['Về danh sách đợt đánh giá'])])); }
     var p = error.problem;
     if (p && p.errors && p.errors.length) {
       var ul = el('ul');
       p.errors.slice(0, 50).forEach(function (f) {
-        ul.appendChild(el('li', {}, [(f.row ? 'Dòng ' + f.row + ', ' : '') + f.field + ': ' + f.message
+        ul.appendChild(el('li', {}, [(f.row ? 'Dòng ' + f.row + ', ' : '') + ((labels && labels[f.field]) || f.field) + ': ' + f.message
           + (f.value ? ' (“' + f.value + '”)' : '')]));
       });
       if (p.errors.length > 50) { ul.appendChild(el('li', {}, ['… và ' + (p.errors.length - 50) + ' lỗi khác'])); }
@@ -74,9 +76,28 @@ var PX = (function () {
 
   var me = null;
 
-  /** Draws the top bar (menu, user, logout) and resolves with the caller's account. */
-  function header(active) {
+  /** Pages about one campaign: their menu links carry it, and they cannot work without one. */
+  var CAMPAIGN_PAGES = ['dashboard.html', 'scores.html', 'results.html', 'paper.html', 'unit.html'];
+
+  /**
+   * The campaign the pages are about: ?c= of the address, else the one last opened in this tab (so the menu of
+   * the campaign list, the audit log or the accounts page still leads to it), else null.
+   */
+  function campaign() {
     var c = qs('c');
+    try {
+      if (c) { sessionStorage.setItem('px.campaign', c); } else { c = sessionStorage.getItem('px.campaign'); }
+    } catch (e) { /* storage refused: only ?c= counts */ }
+    return c;
+  }
+
+  /**
+   * Draws the top bar (menu, user, logout) and resolves with the caller's account. Elements marked
+   * data-roles="admin secretary" are removed for other roles (not merely hidden). A campaign page opened without
+   * a campaign rejects with a Vietnamese message and a way back to the list, instead of asking the API for "null".
+   */
+  function header(active) {
+    var c = campaign();
     var withC = function (page) { return page + (c ? '?c=' + encodeURIComponent(c) : ''); };
     var links = [['index.html', 'Các đợt đánh giá'], [withC('dashboard.html'), 'Theo dõi'],
       [withC('scores.html'), 'Điểm'], [withC('results.html'), 'Kết quả'], [withC('paper.html'), 'Phiếu giấy'],
@@ -88,6 +109,7 @@ var PX = (function () {
         var page = l[0].split('?')[0];
         if (page === 'users.html' && account.role !== 'admin') { return; }
         if ((page === 'paper.html' || page === 'audit.html') && account.role === 'viewer') { return; }
+        if (!c && CAMPAIGN_PAGES.indexOf(page) >= 0) { return; }
         nav.appendChild(el('a', { href: l[0], 'aria-current': page === active ? 'page' : null }, [l[1]]));
       });
       var logout = el('form', { method: 'post', action: 'logout' },
@@ -96,52 +118,73 @@ var PX = (function () {
         el('span', { 'class': 'who' }, [el('span', { id: 'who', title: account.displayName }, [account.username + ' (' + account.roleLabel + ')']),
           logout])]);
       document.body.insertBefore(bar, document.body.firstChild);
+      document.querySelectorAll('[data-roles]').forEach(function (node) {
+        if (node.getAttribute('data-roles').split(' ').indexOf(account.role) < 0) { node.parentNode.removeChild(node); }
+      });
+      if (!qs('c') && CAMPAIGN_PAGES.indexOf(location.pathname.replace(/^.*\//, '')) >= 0) {
+        if (c) { location.replace(withC(location.pathname.replace(/^.*\//, '')) + location.search.replace(/^\?/, '&')); }
+        var e = new Error('Chưa chọn đợt đánh giá: hãy chọn một đợt trong danh sách.');
+        e.backToList = true;
+        throw e;
+      }
       return account;
     });
   }
 
   function canChange() { return me && (me.role === 'admin' || me.role === 'secretary'); }
 
-  /** Horizontal bar chart in inline SVG: items [{label, value, max, note}]. */
+  /** Colours of charts, each at least 3:1 against the white card (WCAG 1.4.11): the track is outlined, not pale. */
+  var TRACK_FILL = '#ffffff', TRACK_LINE = '#6b7280', BAR = '#0f5ea8', TARGET = '#1f2937';
+
+  /**
+   * Horizontal bar chart in inline SVG: items [{label, value, max, note, color}]. Options: title (the chart's
+   * accessible name), max (the scale's end), target {value, label} (a dashed line every bar is measured
+   * against, e.g. the minimum of valid answers), left (room for labels). Below 520 px the labels stand on their
+   * own line above the bars, so they stay readable on a phone.
+   */
   function bars(container, items, options) {
     var o = options || {};
-    var width = o.width || Math.max(container.clientWidth || 640, 320), row = 24, right = 90;
-    var left = Math.min(o.left || 220, Math.round(width * 0.42));
-    var height = Math.max(row * items.length + 10, 30);
+    var width = o.width || Math.max(container.clientWidth || 640, 300);
+    var narrow = width < 520;
+    var right = 96;
+    var left = narrow ? 0 : Math.min(o.left || 220, Math.round(width * 0.42));
+    var labelRow = narrow ? 16 : 0, row = 24 + labelRow, top = o.target ? 18 : 0;
+    var height = Math.max(top + row * items.length + 10, 30);
     var ns = 'http://www.w3.org/2000/svg';
-    var svg = document.createElementNS(ns, 'svg');
-    svg.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
-    svg.setAttribute('width', '100%');
-    svg.setAttribute('role', 'img');
-    svg.setAttribute('aria-label', o.title || 'Biểu đồ');
-    var scale = o.max || Math.max.apply(null, items.map(function (i) { return i.max || i.value; }).concat([1]));
+    var make = function (tag, attrs, text) {
+      var n = document.createElementNS(ns, tag);
+      Object.keys(attrs).forEach(function (k) { n.setAttribute(k, attrs[k]); });
+      if (text !== undefined) { n.textContent = text; }
+      return n;
+    };
+    var svg = make('svg', { viewBox: '0 0 ' + width + ' ' + height, width: '100%', role: 'img', 'aria-label': o.title || 'Biểu đồ' });
+    svg.appendChild(make('title', {}, o.title || 'Biểu đồ'));
+    var targetValue = o.target ? o.target.value : 0;
+    var scale = o.max || Math.max.apply(null, items.map(function (i) { return i.max || i.value; })
+      .concat([1, targetValue * 1.25]));
+    var span = width - left - right;
+    var x = function (v) { return left + span * Math.min(Math.max(v, 0) / scale, 1); };
     items.forEach(function (item, n) {
-      var y = 5 + n * row;
-      var text = document.createElementNS(ns, 'text');
-      text.setAttribute('x', left - 6); text.setAttribute('y', y + 15); text.setAttribute('text-anchor', 'end');
-      var chars = Math.max(Math.floor(left / 7.2), 8);
-      text.textContent = item.label.length > chars ? item.label.slice(0, chars - 1) + '…' : item.label;
-      var title = document.createElementNS(ns, 'title');
-      title.textContent = item.label;
-      text.appendChild(title);
-      svg.appendChild(text);
-      var span = width - left - right;
-      if (item.max) {
-        var back = document.createElementNS(ns, 'rect');
-        back.setAttribute('x', left); back.setAttribute('y', y + 3); back.setAttribute('height', 16);
-        back.setAttribute('width', span * Math.min(item.max / scale, 1)); back.setAttribute('fill', '#e5e7eb');
-        svg.appendChild(back);
-      }
-      var bar = document.createElementNS(ns, 'rect');
-      bar.setAttribute('x', left); bar.setAttribute('y', y + 3); bar.setAttribute('height', 16);
-      bar.setAttribute('width', Math.max(span * Math.min(item.value / scale, 1), item.value > 0 ? 2 : 0));
-      bar.setAttribute('fill', item.color || '#0f5ea8');
-      svg.appendChild(bar);
-      var value = document.createElementNS(ns, 'text');
-      value.setAttribute('x', width - right + 6); value.setAttribute('y', y + 15);
-      value.textContent = item.note || String(item.value);
-      svg.appendChild(value);
+      var y = top + 5 + n * row;
+      var chars = Math.max(Math.floor((narrow ? width - right : left) / 7), 8);
+      var label = make('text', narrow ? { x: 0, y: y + 11, 'class': 'label' } : { x: left - 6, y: y + 15, 'text-anchor': 'end', 'class': 'label' },
+        item.label.length > chars ? item.label.slice(0, chars - 1) + '…' : item.label);
+      label.appendChild(make('title', {}, item.label));
+      svg.appendChild(label);
+      var by = y + labelRow + 3;
+      svg.appendChild(make('rect', { x: left + 0.5, y: by + 0.5, height: 15, width: Math.max(x(item.max || scale) - left - 1, 0),
+        fill: TRACK_FILL, stroke: TRACK_LINE, 'stroke-width': 1, 'class': 'track' }));
+      svg.appendChild(make('rect', { x: left, y: by, height: 16, width: Math.max(x(item.value) - left, item.value > 0 ? 2 : 0),
+        fill: item.color || BAR, 'class': 'bar' }));
+      svg.appendChild(make('text', { x: width - right + 6, y: by + 12, 'class': 'value' }, item.note || String(item.value)));
     });
+    if (o.target) {
+      var tx = x(targetValue);
+      svg.appendChild(make('line', { x1: tx, x2: tx, y1: top, y2: height - 4, stroke: TARGET, 'stroke-width': 2,
+        'stroke-dasharray': '4 3', 'class': 'target' }));
+      svg.appendChild(make('text', { x: tx, y: 12, 'text-anchor': tx > width - right - 60 ? 'end' : 'middle', 'class': 'target-label' },
+        o.target.label));
+    }
     clear(container).appendChild(svg);
   }
 
@@ -176,8 +219,16 @@ var PX = (function () {
     return Number(n).toLocaleString('vi-VN', { minimumFractionDigits: digits || 0, maximumFractionDigits: digits === undefined ? 2 : digits });
   }
 
+  /** An ISO date or date-time of the API ("2026-12-06T05:17:36") as people here write it: "06/12/2026 05:17". */
+  function date(iso) {
+    if (!iso) { return '–'; }
+    var m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(iso);
+    if (!m) { return iso; }
+    return m[3] + '/' + m[2] + '/' + m[1] + (m[4] ? ' ' + m[4] + ':' + m[5] : '');
+  }
+
   function download(path) { location.href = root + path; }
 
   return { qs: qs, el: el, clear: clear, api: api, showError: showError, header: header, canChange: canChange,
-    bars: bars, sortable: sortable, fmt: fmt, download: download, root: root };
+    bars: bars, sortable: sortable, fmt: fmt, date: date, download: download, root: root, campaign: campaign };
 })();

@@ -7,8 +7,9 @@
     return PX.api('api/audit?size=100&page=' + page + (c ? '&campaign=' + c : '')).then(function (p) {
       var body = document.querySelector('#audit tbody');
       p.items.forEach(function (e) {
-        body.appendChild(el('tr', { 'data-action': e.action }, [el('td', { text: e.at.replace('T', ' ').slice(0, 19) }), el('td', { text: e.actor }),
-          el('td', { text: e.actionLabel }), el('td', { text: e.target || '' }), el('td', { text: e.detail || '' })]));
+        body.appendChild(el('tr', { 'data-action': e.action }, [el('td', { 'data-label': 'Lúc', text: PX.date(e.at) }),
+          el('td', { 'data-label': 'Người', text: e.actor }), el('td', { 'data-label': 'Thao tác', text: e.actionLabel }),
+          el('td', { 'data-label': 'Đối tượng', text: e.target || '' }), el('td', { 'data-label': 'Chi tiết', text: e.detail || '' })]));
       });
       document.getElementById('more').hidden = (page + 1) * p.size >= p.total;
     });

@@ -8,8 +8,9 @@ PX.header('index.html').then(function () {
       PX.el('a', { href: 'dashboard.html?c=' + c.id, 'class': 'open-dashboard' }, ['Theo dõi']),
       PX.el('a', { href: 'scores.html?c=' + c.id }, ['Điểm']),
       PX.el('a', { href: 'results.html?c=' + c.id }, ['Kết quả'])]);
-    body.appendChild(PX.el('tr', { 'data-id': c.id }, [PX.el('td', { text: c.name }), PX.el('td', { text: String(c.year) }),
-      PX.el('td', { text: c.province }), PX.el('td', { text: c.statusLabel || c.status }), PX.el('td', {}, [links])]));
+    body.appendChild(PX.el('tr', { 'data-id': c.id }, [PX.el('td', { 'data-label': 'Đợt đánh giá', text: c.name }),
+      PX.el('td', { 'data-label': 'Năm', text: String(c.year) }), PX.el('td', { 'data-label': 'Tỉnh', text: c.province }),
+      PX.el('td', { 'data-label': 'Trạng thái', text: c.statusLabel || c.status }), PX.el('td', { 'data-label': 'Trang' }, [links])]));
   });
   if (!page.items.length) { document.getElementById('message').textContent = 'Chưa có đợt đánh giá nào.'; }
 }).catch(function (e) { PX.showError(document.getElementById('message'), e); });

@@ -9,15 +9,16 @@
   function render(sheet) {
     document.getElementById('title').textContent = 'Kết quả — ' + sheet.campaignName;
     document.getElementById('version-info').textContent = sheet.version
-      ? 'Phiên bản ' + sheet.version + ', công bố lúc ' + sheet.at.replace('T', ' ') + ' bởi ' + sheet.by
+      ? 'Phiên bản ' + sheet.version + ', công bố lúc ' + PX.date(sheet.at) + ' bởi ' + sheet.by
         + (sheet.note ? ' — ' + sheet.note : '') + '. Không thay đổi được nữa.'
-      : 'Tính lúc ' + sheet.at.replace('T', ' ') + ' từ điểm và phiếu hiện có; chưa công bố.';
+      : 'Tính lúc ' + PX.date(sheet.at) + ' từ điểm và phiếu hiện có; chưa công bố.';
     var levels = PX.clear(document.getElementById('levels'));
     sheet.levels.forEach(function (l) {
-      var head = el('tr', {}, [el('th', { 'data-key': 'rank', text: 'Hạng' }), el('th', { 'data-key': 'unit', text: 'Mã' }),
+      // one column per fact: the unit by name (its code stays in data-unit), areas by name, not "LV 1"
+      var head = el('tr', {}, [el('th', { 'data-key': 'rank', text: 'Hạng' }),
         el('th', { 'data-key': 'unitName', text: 'Đơn vị' }), el('th', { 'data-key': 'index', 'data-first': 'desc', 'class': 'num', text: 'Chỉ số' }),
         el('th', { 'data-key': 'band', text: 'Xếp loại' }), el('th', { 'data-key': 'total', 'data-first': 'desc', 'class': 'num', text: 'Đạt/Tối đa' })]
-        .concat(l.areas.map(function (a) { return el('th', { 'data-key': 'area_' + a.code, 'data-first': 'desc', 'class': 'num', title: a.name, text: 'LV ' + a.code }); })));
+        .concat(l.areas.map(function (a) { return el('th', { 'data-key': 'area_' + a.code, 'data-first': 'desc', 'class': 'num area', text: a.code + '. ' + a.name }); })));
       var body = el('tbody');
       var table = el('table', { 'class': 'results', 'data-level': l.level }, [el('thead', {}, [head]), body]);
       var rows = l.rows.map(function (r) {
@@ -35,7 +36,7 @@
         PX.clear(body);
         sorted.forEach(function (r) {
           var link = 'unit.html?c=' + c + '&u=' + encodeURIComponent(r.unit) + (select.value ? '&v=' + select.value : '');
-          body.appendChild(el('tr', { 'data-unit': r.unit }, [el('td', { text: r.rank == null ? '–' : String(r.rank) }), el('td', { text: r.unit }),
+          body.appendChild(el('tr', { 'data-unit': r.unit }, [el('td', { text: r.rank == null ? '–' : String(r.rank) }),
             el('td', {}, [el('a', { href: link, 'class': 'explain' }, [r.unitName])]),
             el('td', { 'class': 'num index', text: PX.fmt(r.index, 2) }), el('td', { text: r.band || '–' }),
             el('td', { 'class': 'num', text: PX.fmt(r.total, 2) + '/' + PX.fmt(r.max) })]
@@ -55,18 +56,18 @@
       while (select.options.length > 1) { select.remove(1); }
       list.forEach(function (p) {
         select.appendChild(el('option', { value: String(p.version) }, ['Phiên bản ' + p.version + ' — công bố '
-          + p.publishedAt.replace('T', ' ') + ' (' + p.submissions + ' phiếu)']));
+          + PX.date(p.publishedAt) + ' (' + p.submissions + ' phiếu)']));
       });
       if (selectNumber) { select.value = String(selectNumber); }
     });
   }
 
   PX.header('results.html').then(function () {
-    if (PX.canChange()) { document.getElementById('publish-form').hidden = false; }
     select.onchange = load;
     document.getElementById('xlsx').onclick = function () { PX.download(base() + '/xlsx'); };
     document.getElementById('pdf').onclick = function () { PX.download(base() + '/pdf'); };
-    document.getElementById('publish-form').onsubmit = function (e) {
+    var publish = document.getElementById('publish-form');
+    if (publish) publish.onsubmit = function (e) {
       e.preventDefault();
       if (!confirm('Công bố kết quả? Phiên bản công bố không thay đổi được nữa.')) { return; }
       PX.api('api/campaigns/' + c + '/publications', { method: 'POST', body: { note: document.getElementById('note').value || null } })

@@ -1,6 +1,8 @@
 // The page users.html (moved out of the page: the Content-Security-Policy allows no inline script).
 (function () {
   var el = PX.el;
+  /** The roles in the words of the create form (users.html), not their codes. */
+  var ROLES = { admin: 'Quản trị', secretary: 'Tổ thư ký', viewer: 'Thành viên Hội đồng (chỉ xem)' };
   var msg = function () { return document.getElementById('message'); };
   function change(username, body, done) {
     PX.api('api/accounts/' + encodeURIComponent(username), { method: 'PUT', body: body })
@@ -11,8 +13,8 @@
     return PX.api('api/accounts').then(function (list) {
       var body = PX.clear(document.querySelector('#accounts tbody'));
       list.forEach(function (a) {
-        var role = el('select', { 'aria-label': 'Vai trò của ' + a.username }, ['admin', 'secretary', 'viewer'].map(function (r) {
-          return el('option', { value: r, selected: r === a.role }, [r]);
+        var role = el('select', { 'aria-label': 'Vai trò của ' + a.username }, Object.keys(ROLES).map(function (r) {
+          return el('option', { value: r, selected: r === a.role }, [ROLES[r]]);
         }));
         role.onchange = function () { change(a.username, { role: role.value }, 'Đã đổi vai trò của ' + a.username + '.'); };
         var toggle = el('button', { type: 'button', 'class': 'secondary' }, [a.enabled ? 'Khóa' : 'Mở khóa']);
@@ -22,8 +24,10 @@
           var p = prompt('Mật khẩu mới cho ' + a.username + ' (ít nhất 10 ký tự):');
           if (p) { change(a.username, { password: p }, 'Đã đặt lại mật khẩu của ' + a.username + '.'); }
         };
-        body.appendChild(el('tr', {}, [el('td', { text: a.username }), el('td', { text: a.displayName }), el('td', {}, [role]),
-          el('td', { text: a.enabled ? 'Đang hoạt động' : 'Đã khóa' }), el('td', {}, [el('span', { 'class': 'row' }, [toggle, reset])])]));
+        body.appendChild(el('tr', {}, [el('td', { 'data-label': 'Tên đăng nhập', text: a.username }),
+          el('td', { 'data-label': 'Họ tên', text: a.displayName }), el('td', { 'data-label': 'Vai trò' }, [role]),
+          el('td', { 'data-label': 'Trạng thái', text: a.enabled ? 'Đang hoạt động' : 'Đã khóa' }),
+          el('td', { 'data-label': 'Thao tác' }, [el('span', { 'class': 'row' }, [toggle, reset])])]));
       });
     });
   }

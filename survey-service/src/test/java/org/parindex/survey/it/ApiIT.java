@@ -18,8 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The secretariat's API, the questionnaire page and the attacks on both, against ONE deployment of the real WAR on
- * Payara Micro: each {@code *Checks} class is a {@link Nested} group of this class, so the seven of them cost one
- * boot instead of seven. The groups share the database and run one after the other in this JVM: none may assume an
+ * Payara Micro: each {@code *Checks} class is a {@link Nested} group of this class, so the eight of them cost one
+ * boot instead of eight. The groups share the database and run one after the other in this JVM: none may assume an
  * empty database or a fixed id (each creates the campaigns it needs), and none may leave the service unusable for
  * the next: the throttles count failed logins and wrong links per client address, so X-Forwarded-For is trusted
  * here and every {@link Api} client speaks from an address of its own (as many clients behind a proxy would), which
@@ -92,6 +92,14 @@ class ApiIT {
 
     @Nested
     @Order(5)
+    class SecretariatPages extends SecretariatPagesChecks {
+        SecretariatPages() {
+            base = ApiIT.this.base();
+        }
+    }
+
+    @Nested
+    @Order(6)
     class InvitationLinks extends InvitationLinksChecks {
         InvitationLinks() {
             base = ApiIT.this.base();
@@ -99,7 +107,7 @@ class ApiIT {
     }
 
     @Nested
-    @Order(6)
+    @Order(7)
     class Trust extends TrustChecks {
         Trust() {
             base = ApiIT.this.base();
@@ -107,7 +115,7 @@ class ApiIT {
     }
 
     @Nested
-    @Order(7)
+    @Order(8)
     class InputFuzz extends InputFuzzChecks {
         InputFuzz() {
             base = ApiIT.this.base();

@@ -61,10 +61,10 @@ public record QuotaReport(int quota, long registered, List<GroupLine> groups, Li
             registered += n;
             List<String> warnings = new ArrayList<>();
             if (n < g.quota()) {
-                warnings.add("Nhóm " + g.code() + ": thiếu " + (g.quota() - n) + " người (đã đăng ký " + n + "/"
+                warnings.add("Nhóm “" + g.name() + "”: thiếu " + (g.quota() - n) + " người (đã đăng ký " + n + "/"
                         + g.quota() + ")");
             } else if (n > g.quota()) {
-                warnings.add("Nhóm " + g.code() + ": thừa " + (n - g.quota()) + " người (đã đăng ký " + n + "/"
+                warnings.add("Nhóm “" + g.name() + "”: thừa " + (n - g.quota()) + " người (đã đăng ký " + n + "/"
                         + g.quota() + ")");
             }
             List<UnitLine> units = new ArrayList<>();
@@ -73,7 +73,7 @@ public record QuotaReport(int quota, long registered, List<GroupLine> groups, Li
                 long u = byUnit.getOrDefault(q.unitCode(), 0L);
                 units.add(new UnitLine(q.unitCode(), q.quota(), u));
                 if (u != q.quota() && n > 0) {
-                    warnings.add("Nhóm " + g.code() + ", đơn vị " + q.unitCode() + ": đã đăng ký " + u + "/"
+                    warnings.add("Nhóm “" + g.name() + "”, đơn vị " + q.unitCode() + ": đã đăng ký " + u + "/"
                             + q.quota());
                 }
             }

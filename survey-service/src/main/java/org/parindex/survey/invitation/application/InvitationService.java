@@ -31,6 +31,7 @@ import org.parindex.survey.invitation.domain.MailTemplate;
 import org.parindex.survey.invitation.domain.ReminderPolicy.Verdict;
 import org.parindex.survey.invitation.domain.ReminderPolicy;
 import org.parindex.survey.invitation.domain.ShortCode;
+import org.parindex.survey.invitation.domain.SkipReason;
 import org.parindex.survey.mail.application.OutboxService.Progress;
 import org.parindex.survey.mail.application.OutboxService;
 import org.parindex.survey.mail.domain.MailBatch;
@@ -42,6 +43,8 @@ import org.parindex.survey.problem.ConflictException;
 import org.parindex.survey.problem.FieldError;
 import org.parindex.survey.problem.NotFoundException;
 import org.parindex.survey.qr.CardSheet;
+import org.parindex.survey.questionnaire.domain.Submission;
+import org.parindex.survey.questionnaire.domain.Submissions;
 import org.parindex.survey.respondent.domain.Respondent;
 
 /**
@@ -70,6 +73,7 @@ public class InvitationService {
     private Clock clock;
     private Logger log;
     private AuditTrail audit;
+    private Submissions submissions;
 
     InvitationService() {
         // for the CDI proxy
@@ -79,7 +83,7 @@ public class InvitationService {
     public InvitationService(Campaigns campaigns, Invitations invitations, Outbox outbox,
                              OutboxService outboxService, TemplateService templates, LinkKeys keys,
                              InvitationConfig config, SurveyConfig survey, Clock clock, Logger log,
-                             AuditTrail audit) {
+                             AuditTrail audit, Submissions submissions) {
         this.campaigns = campaigns;
         this.invitations = invitations;
         this.outbox = outbox;
@@ -91,6 +95,7 @@ public class InvitationService {
         this.clock = clock;
         this.log = log;
         this.audit = audit;
+        this.submissions = submissions;
     }
 
     /**
@@ -98,7 +103,7 @@ public class InvitationService {
      *
      * @param considered respondents looked at (the group, or everyone)
      * @param done       respondents invited (or reminded) now
-     * @param skipped    respondents left out, by reason ({@link Verdict} names, e.g. {@code ALREADY_INVITED})
+     * @param skipped    respondents left out, by reason ({@link SkipReason} names, e.g. {@code SUBMITTED})
      * @param progress   the batch of mails queued, or {@code null} when no mail was queued
      */
     public record BatchResult(int considered, int done, Map<String, Integer> skipped, Progress progress) {
@@ -107,7 +112,8 @@ public class InvitationService {
     /**
      * Issues a link to every respondent of {@code group} (every group when null) who has none yet, and queues the
      * invitation mail of those with an e-mail address when {@code sendMail}. Respondents already invited are left
-     * alone, so calling twice invites nobody twice.
+     * alone, so calling twice invites nobody twice; so are those who already answered (on paper, before any
+     * link), who are never mailed.
      */
     public BatchResult invite(long campaignId, String group, boolean sendMail) {
         Campaign campaign = openCampaign(campaignId, "gửi thư mời");
@@ -119,9 +125,14 @@ public class InvitationService {
         Map<String, Integer> skipped = new java.util.TreeMap<>();
         LinkSecret secret = keys.secret();
         Map<String, MailTemplate> templatesByGroup = new HashMap<>();
+        Set<Long> answered = answered(campaignId);
         for (Invitee invitee : all) {
+            if (answered.contains(invitee.respondent().id())) {
+                skipped.merge(SkipReason.SUBMITTED.name(), 1, Integer::sum);
+                continue;
+            }
             if (invitee.invitation() != null) {
-                skipped.merge("ALREADY_INVITED", 1, Integer::sum);
+                skipped.merge(SkipReason.ALREADY_INVITED.name(), 1, Integer::sum);
                 continue;
             }
             Respondent r = invitee.respondent();
@@ -133,7 +144,7 @@ public class InvitationService {
                 continue;
             }
             if (r.email().isEmpty()) {
-                skipped.merge("NO_EMAIL", 1, Integer::sum);
+                skipped.merge(SkipReason.NO_EMAIL.name(), 1, Integer::sum);
                 continue;
             }
             if (batch == null) {
@@ -156,7 +167,8 @@ public class InvitationService {
     /**
      * Queues a reminder to every invited respondent of {@code group} (every group when null) whom the {@link
      * ReminderPolicy} allows: not submitted, with an e-mail address, under the cap, far enough from the last mail,
-     * and with no mail still waiting.
+     * and with no mail still waiting. Whoever has a submission (online or on paper) counts as SUBMITTED whatever
+     * their invitation says.
      */
     public BatchResult remind(long campaignId, String group) {
         Campaign campaign = openCampaign(campaignId, "gửi thư nhắc");
@@ -170,10 +182,11 @@ public class InvitationService {
         Map<String, Integer> skipped = new java.util.TreeMap<>();
         LinkSecret secret = keys.secret();
         Map<String, MailTemplate> templatesByGroup = new HashMap<>();
+        Set<Long> answered = answered(campaignId);
         for (Invitee invitee : all) {
             Respondent r = invitee.respondent();
-            Verdict verdict = policy.judge(invitee.invitation(), r.email().isPresent(), pending.contains(r.id()),
-                    now);
+            Verdict verdict = answered.contains(r.id()) ? Verdict.SUBMITTED
+                    : policy.judge(invitee.invitation(), r.email().isPresent(), pending.contains(r.id()), now);
             if (verdict != Verdict.REMIND) {
                 skipped.merge(verdict.name(), 1, Integer::sum);
                 continue;
@@ -286,6 +299,15 @@ public class InvitationService {
                 cards);
     }
 
+    /** The respondents of the campaign who have answered, online or on paper. */
+    private Set<Long> answered(long campaignId) {
+        Set<Long> ids = new java.util.HashSet<>();
+        for (Submission s : submissions.ofCampaign(campaignId)) {
+            ids.add(s.respondentId());
+        }
+        return ids;
+    }
+
     private static String groupLabel(String group) {
         return group == null ? "mọi nhóm" : "nhóm " + group;
     }
@@ -299,7 +321,8 @@ public class InvitationService {
             return "";
         }
         StringBuilder s = new StringBuilder("; bỏ qua: ");
-        skipped.forEach((reason, n) -> s.append(reason).append(' ').append(n).append(", "));
+        skipped.forEach((reason, n) -> s.append(SkipReason.of(reason).map(SkipReason::label).orElse(reason))
+                .append(' ').append(n).append(", "));
         return s.substring(0, s.length() - 2);
     }
 

@@ -11,6 +11,7 @@ import org.parindex.survey.invitation.domain.Invitation;
 import org.parindex.survey.invitation.domain.InvitationStatus;
 import org.parindex.survey.invitation.domain.Invitations.Invitee;
 import org.parindex.survey.invitation.domain.Placeholder;
+import org.parindex.survey.invitation.domain.SkipReason;
 import org.parindex.survey.mail.rest.OutboxJson.BatchView;
 import org.parindex.survey.problem.MalformedRequestException;
 
@@ -78,15 +79,29 @@ public final class InvitationJson {
      *
      * @param considered respondents looked at
      * @param done       respondents invited (or reminded) now
-     * @param skipped    respondents left out, by reason
+     * @param skipped    respondents left out, by reason code
+     * @param reasons    the same, with each reason in Vietnamese, for pages
      * @param batch      the mails queued and their progress ({@code null} when none)
      */
-    public record BatchAnswer(int considered, int done, Map<String, Integer> skipped, BatchView batch) {
+    public record BatchAnswer(int considered, int done, Map<String, Integer> skipped, List<Reason> reasons,
+                              BatchView batch) {
 
         static BatchAnswer of(BatchResult r) {
-            return new BatchAnswer(r.considered(), r.done(), r.skipped(),
+            return new BatchAnswer(r.considered(), r.done(), r.skipped(), r.skipped().entrySet().stream()
+                    .map(e -> new Reason(e.getKey(), SkipReason.of(e.getKey()).map(SkipReason::label)
+                            .orElse(e.getKey()), e.getValue())).toList(),
                     r.progress() == null ? null : BatchView.of(r.progress()));
         }
+    }
+
+    /**
+     * Respondents left out for one reason.
+     *
+     * @param code  e.g. {@code TOO_SOON}
+     * @param label in Vietnamese
+     * @param count how many
+     */
+    public record Reason(String code, String label, int count) {
     }
 
     /**

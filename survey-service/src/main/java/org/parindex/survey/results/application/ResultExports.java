@@ -90,7 +90,7 @@ public final class ResultExports {
                 Worksheet ws = wb.newWorksheet(sheetName(l.levelName(), used));
                 List<String> header = new ArrayList<>(List.of("Hạng", "Mã đơn vị", "Tên đơn vị", "Chỉ số", "Xếp loại",
                         "Điểm đạt", "Điểm tối đa", "Chỉ số theo tự chấm"));
-                l.areas().forEach(a -> header.add("LV " + a.code()));
+                l.areas().forEach(a -> header.add(areaHead(a)));
                 for (int c = 0; c < header.size(); c++) {
                     ws.value(0, c, header.get(c));
                     ws.style(0, c).bold().fillColor("E5E7EB").wrapText(true).set();
@@ -118,6 +118,9 @@ public final class ResultExports {
                 ws.width(1, 26);
                 ws.width(2, 44);
                 ws.width(4, 22);
+                for (int c = 8; c < header.size(); c++) {
+                    ws.width(c, 18);
+                }
                 ws.freezePane(3, 1);
             }
             wb.finish();
@@ -193,7 +196,7 @@ public final class ResultExports {
                 }
             }
             Paragraph legend = new Paragraph("Chỉ số = điểm đạt / điểm tối đa áp dụng × 100, làm tròn theo bộ chỉ số; "
-                    + "LV: chỉ số thành phần theo lĩnh vực. Dữ liệu đầu vào của phiên bản (bộ chỉ số, đơn vị, điểm, "
+                    + "cột lĩnh vực: chỉ số thành phần của lĩnh vực. Dữ liệu đầu vào của phiên bản (bộ chỉ số, đơn vị, điểm, "
                     + "kết quả điều tra) được lưu nguyên trạng và có thể tải về để kiểm tra lại bằng công cụ "
                     + "parindex-scoring.", small);
             legend.setSpacingBefore(8);
@@ -213,17 +216,17 @@ public final class ResultExports {
 
     private static PdfPTable table(LevelSheet l, Font head, Font small) {
         List<String> header = new ArrayList<>(List.of("Hạng", "Đơn vị", "Chỉ số", "Xếp loại", "Đạt / Tối đa"));
-        l.areas().forEach(a -> header.add("LV " + a.code()));
+        l.areas().forEach(a -> header.add(areaHead(a)));
         PdfPTable table = new PdfPTable(header.size());
         table.setWidthPercentage(100);
         float[] widths = new float[header.size()];
         widths[0] = 3;
-        widths[1] = 16;
+        widths[1] = 14;
         widths[2] = 4.5f;
         widths[3] = 8;
         widths[4] = 7;
         for (int i = 5; i < widths.length; i++) {
-            widths[i] = 3.6f;
+            widths[i] = 5.5f; // room for the area's name in the header
         }
         try {
             table.setWidths(widths);
@@ -265,9 +268,15 @@ public final class ResultExports {
         return c;
     }
 
+    /** A number for the PDF, with the decimal comma people here write. */
     private static String text(BigDecimal d) {
-        return d == null ? "–" : d.stripTrailingZeros().scale() < 0 ? d.setScale(0).toPlainString()
-                : d.toPlainString();
+        return d == null ? "–" : (d.stripTrailingZeros().scale() < 0 ? d.setScale(0).toPlainString()
+                : d.toPlainString()).replace('.', ',');
+    }
+
+    /** An area's column header: its number and name (people do not know the areas by code). */
+    static String areaHead(AreaHead a) {
+        return a.code() + ". " + a.name();
     }
 
     private static BaseFont font(String file) {

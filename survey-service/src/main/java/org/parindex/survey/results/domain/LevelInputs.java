@@ -88,7 +88,7 @@ public final class LevelInputs {
                 if (assessed.contains(u.code())) {
                     scored.add(u);
                 } else {
-                    unscored.add(u.code());
+                    unscored.add(u.name()); // people read names, not codes
                 }
             }
         }
@@ -115,7 +115,7 @@ public final class LevelInputs {
                 continue;
             }
             if (!scoredCodes.contains(c.unit())) {
-                answeredUnscored.add(c.unit());
+                answeredUnscored.add(u.name());
                 continue;
             }
             Set<String> options = validOptions.get(c.item());

@@ -21,6 +21,7 @@ import org.parindex.survey.platform.rest.Downloads;
 import org.parindex.survey.platform.rest.PathParams;
 import org.parindex.survey.problem.MalformedRequestException;
 import org.parindex.survey.problem.NotFoundException;
+import org.parindex.survey.results.application.ExplanationView;
 import org.parindex.survey.results.application.ResultExports;
 import org.parindex.survey.results.application.ResultService;
 import org.parindex.survey.results.application.ResultSheet;
@@ -86,7 +87,7 @@ public class ResultResource {
     @Path("units/{unit}/explanation")
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
     @Operation(summary = "Giải trình kết quả của một đơn vị (scoring-lib's explanation, parindex-explanation/1; "
-            + "?format=text for the text report)")
+            + "?format=page for the pages: Vietnamese only, decimal comma; ?format=text for the text report)")
     @APIResponse(responseCode = "404", description = "the unit has no result (no scores yet, or unknown)")
     public Response explainLive(@PathParam("id") String id, @PathParam("unit") String unit,
                                 @QueryParam("format") String format) {
@@ -118,10 +119,13 @@ public class ResultResource {
         if (format == null || format.isBlank() || format.equals("json")) {
             return Response.ok(ResultWriter.json(e), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
         }
+        if (format.equals("page")) {
+            return Response.ok(ExplanationView.of(e), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
+        }
         if (format.equals("text")) {
             return Response.ok(e.toText(), MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).build();
         }
-        throw MalformedRequestException.of("format", "phải là json hoặc text", format);
+        throw MalformedRequestException.of("format", "phải là json, page hoặc text", format);
     }
 
     static int number(String raw) {

@@ -1,5 +1,6 @@
 package org.parindex.survey.scores.application;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,7 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.parindex.scoring.Assessment;
+import org.parindex.scoring.AwardRule;
 import org.parindex.scoring.Framework;
+import org.parindex.scoring.Leaf;
 import org.parindex.scoring.Problem;
 import org.parindex.scoring.ScoreRow;
 import org.parindex.survey.problem.FieldError;
@@ -115,8 +118,11 @@ public final class ScoreFile {
                 }
             }
         }
-        // Reading the cells (numbers with a decimal comma, có/không, a score beside a figure) is scoring-lib's.
-        ScoreRow read = ScoreRow.read(row::get);
+        // Reading the cells (numbers with a decimal comma, có/không, a score beside a figure) is scoring-lib's;
+        // a level written in words ("Ban hành chậm so với thời hạn") is first turned into its code (LATE).
+        Framework rules = framework;
+        ScoreRow read = ScoreRow.read(column -> column.endsWith("_figure") && rules != null
+                ? levelCode(rules, row.get("item"), row.get(column)) : row.get(column));
         read.problems().forEach(p -> errors.add(fieldError(n, p)));
         if (!errors.isEmpty() || framework == null || read.assessment().isEmpty()) {
             return Optional.empty();
@@ -131,11 +137,28 @@ public final class ScoreFile {
      * rule), as field errors of row {@code row} (or of the request's fields when {@code row} is {@code null}).
      */
     public static List<FieldError> problems(Integer row, Assessment a, Framework framework) {
-        return a.problems(framework).stream().map(p -> fieldError(row, p)).toList();
+        return a.problems(framework).stream().map(p -> new FieldError(p.fieldName().orElse("item"),
+                ScoreProblems.vietnamese(p, framework.leaf(a.item())), row, p.value())).toList();
     }
 
     private static FieldError fieldError(Integer row, Problem p) {
         return new FieldError(p.fieldName().orElse("item"), ScoreProblems.vietnamese(p), row, p.value());
+    }
+
+    /**
+     * The code of the level whose label is {@code figure} (same letters, any case) in the levels of leaf {@code
+     * item}, else {@code figure} as it is: people write the levels' words, the file format wants codes.
+     */
+    static String levelCode(Framework framework, String item, String figure) {
+        if (figure == null || figure.isBlank() || item == null) {
+            return figure;
+        }
+        String wanted = Normalizer.normalize(figure.strip(), Normalizer.Form.NFC);
+        return framework.leaf(item.strip()).map(Leaf::rule)
+                .filter(AwardRule.Levels.class::isInstance).map(AwardRule.Levels.class::cast)
+                .flatMap(levels -> levels.levels().stream().filter(l -> l.label().equalsIgnoreCase(wanted))
+                        .findFirst())
+                .map(AwardRule.Level::code).orElse(figure);
     }
 
     private static String blankToNull(String s) {

@@ -1,7 +1,13 @@
 package org.parindex.survey.scores.application;
 
+import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.parindex.scoring.AwardRule;
+import org.parindex.scoring.Leaf;
 import org.parindex.scoring.Problem;
+import org.parindex.scoring.ProblemCode;
 
 /**
  * scoring-lib's problems with a scores row, in Vietnamese for the secretariat: by the problem's code and its
@@ -14,6 +20,22 @@ public final class ScoreProblems {
 
     /** The Vietnamese text of {@code p}. */
     public static String vietnamese(Problem p) {
+        return vietnamese(p, Optional.empty());
+    }
+
+    /**
+     * The Vietnamese text of {@code p} about {@code leaf}: an unreadable figure of a leaf scored by levels is
+     * answered with the levels' words, which the file may hold instead of codes ({@link ScoreFile}), not the
+     * rule's codes.
+     */
+    public static String vietnamese(Problem p, Optional<Leaf> leaf) {
+        if (p.code() == ProblemCode.FIGURE_UNREADABLE && leaf.isPresent()
+                && leaf.get().rule() instanceof AwardRule.Levels levels) {
+            String side = "appraised".equals(p.parameters().get("side")) ? "thẩm định" : "tự đánh giá";
+            return "mức " + side + " “" + p.value() + "” không có ở tiêu chí này; hãy ghi một trong các mức: "
+                    + levels.levels().stream().map(l -> "“" + l.label() + "” (" + points(l.points()) + " điểm)")
+                    .collect(Collectors.joining("; "));
+        }
         Map<String, String> at = p.parameters();
         String side = "appraised".equals(at.get("side")) ? "thẩm định" : "tự đánh giá";
         return switch (p.code()) {
@@ -33,9 +55,14 @@ public final class ScoreProblems {
             case SCORE_ABOVE_MAX -> "điểm " + side + " " + p.value() + " lớn hơn điểm tối đa " + at.get("max");
             case FIGURE_WITHOUT_RULE -> "tiêu chí không có quy tắc quy đổi số liệu: hãy nhập " + at.get("side")
                     + "_score";
-            case FIGURE_UNREADABLE -> "số liệu " + side + " không đọc được theo quy tắc " + at.get("rule") + " ("
-                    + at.get("ruleText") + ")" + (at.containsKey("reason") ? ": " + at.get("reason") : "");
+            case FIGURE_UNREADABLE -> "số liệu " + side + " không đọc được; cách quy đổi của tiêu chí: "
+                    + at.get("ruleText");
             default -> p.message();
         };
+    }
+
+    private static String points(BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros();
+        return (v.scale() < 0 ? v.setScale(0) : v).toPlainString().replace('.', ',');
     }
 }

@@ -6,13 +6,16 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
@@ -30,12 +33,12 @@ import org.parindex.survey.problem.InvalidInputException;
 import org.parindex.survey.problem.NotFoundException;
 import org.parindex.survey.scores.domain.ScoreEntry;
 import org.parindex.survey.scores.domain.Scores;
+import org.parindex.survey.shipped.ShippedData;
+import org.parindex.survey.tabular.CsvCells;
 import org.parindex.survey.tabular.ImportReport;
 import org.parindex.survey.tabular.Table;
 import org.parindex.survey.unit.domain.Unit;
 import org.parindex.survey.unit.domain.Units;
-import org.parindex.survey.tabular.CsvCells;
-import org.parindex.survey.shipped.ShippedData;
 
 /**
  * Use cases of scores: import a file (all or nothing, idempotent, every changed row audit-logged), change one row,
@@ -128,6 +131,36 @@ public class ScoreService {
     public List<ScoreEntry> list(long campaignId, String unit) {
         campaign(campaignId);
         return unit == null ? scores.ofCampaign(campaignId) : scores.ofUnits(campaignId, List.of(unit));
+    }
+
+    /**
+     * One unit and how many score rows it has.
+     *
+     * @param unit      its code
+     * @param name      its name
+     * @param level     its level's code
+     * @param levelName its level's name
+     * @param rows      score rows stored, 0 when it has none yet
+     */
+    public record UnitScores(String unit, String name, String level, String levelName, long rows) {
+    }
+
+    /**
+     * Every unit of the campaign's levels, by level then name, with its number of score rows: the units still
+     * without scores are the ones the secretariat must chase.
+     */
+    public List<UnitScores> coverage(long campaignId) {
+        Campaign campaign = campaign(campaignId);
+        Map<String, Long> counts = scores.countByUnit(campaignId);
+        List<UnitScores> list = new ArrayList<>();
+        Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
+        for (CampaignLevel level : campaign.levels()) {
+            units.byCode(campaignId).values().stream().filter(u -> u.level().equals(level.code()))
+                    .sorted(Comparator.comparing(Unit::name, vietnamese))
+                    .forEach(u -> list.add(new UnitScores(u.code(), u.name(), level.code(), level.name(),
+                            counts.getOrDefault(u.code(), 0L))));
+        }
+        return list;
     }
 
     /** Number of rows per unit code. */

@@ -86,6 +86,16 @@ public class ScoreResource {
 
     @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
     @GET
+    @Path("coverage")
+    @Operation(summary = "Mọi đơn vị với số dòng điểm, kể cả đơn vị chưa có điểm (every unit with its rows, by level"
+            + " then name)")
+    @APIResponse(responseCode = "404", description = "no such campaign")
+    public List<ScoreService.UnitScores> coverage(@PathParam("id") String id) {
+        return scores.coverage(PathParams.campaignId(id));
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
+    @GET
     @Path("csv")
     @Produces(Downloads.CSV)
     @Operation(summary = "Xuất điểm dạng CSV của scoring-lib (export in the scores CSV the scoring CLI reads)")

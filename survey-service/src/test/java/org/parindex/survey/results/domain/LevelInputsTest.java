@@ -60,8 +60,8 @@ class LevelInputsTest {
         LevelInputs inputs = LevelInputs.select("DEPARTMENT", "Cấp sở", SO, units(), SHEET.assessments(), tally());
 
         assertThat(inputs.warnings()).hasSize(2);
-        assertThat(inputs.warnings().get(0)).contains("1 đơn vị cấp sở", "SO_Y_TE_MOI");
-        assertThat(inputs.warnings().get(1)).contains("SO_Y_TE_MOI");
+        assertThat(inputs.warnings().get(0)).contains("1 đơn vị cấp sở", "Sở chưa chấm").doesNotContain("SO_Y_TE_MOI");
+        assertThat(inputs.warnings().get(1)).contains("Sở chưa chấm").doesNotContain("SO_Y_TE_MOI");
         assertThat(inputs.tally()).noneMatch(c -> c.unit().equals("SO_Y_TE_MOI") || c.unit().equals("BINH_GIANG"));
     }
 
@@ -84,7 +84,7 @@ class LevelInputsTest {
         LevelInputs inputs = LevelInputs.select("DISTRICT", "Cấp huyện", SO, units(), SHEET.assessments(), tally());
 
         assertThat(inputs.scorable()).isFalse();
-        assertThat(inputs.warnings().get(0)).contains("BINH_GIANG");
+        assertThat(inputs.warnings().get(0)).contains("UBND huyện Bình Giang").doesNotContain("BINH_GIANG");
     }
 
     @Test

@@ -92,13 +92,28 @@ class ScoreFileTest {
         assertThat(error(checked, 5)).extracting(FieldError::field, FieldError::value).containsExactly("self_score",
                 "abc");
         assertThat(error(checked, 6).field()).isEqualTo("appraised_figure");
-        assertThat(error(checked, 6).message()).contains("LEVELS");
+        assertThat(error(checked, 6).message()).contains("“NEVER”", "“Ban hành đúng thời hạn” (0,5 điểm)",
+                "“Ban hành chậm so với thời hạn” (0,25 điểm)").doesNotContain("LEVELS", "ON_TIME", "LATE");
         assertThat(error(checked, 7).field()).isEqualTo("appraised_score");
         assertThat(error(checked, 7).message()).contains("lớn hơn điểm tối đa");
         assertThat(error(checked, 8).message()).contains("cấp DISTRICT", "không được chấm điểm");
         assertThat(error(checked, 9).field()).isEqualTo("not_applicable");
         assertThat(error(checked, 10).message()).contains("dòng 2");
         assertThat(checked.accepted()).hasSize(1);
+    }
+
+    @Test
+    void takesALevelWrittenInWordsAsItsCode() {
+        String csv = """
+                unit,item,self_figure,appraised_figure
+                SO_NOI_VU,1.3.1,ban hành đúng thời hạn,Ban hành chậm so với thời hạn
+                """;
+        ScoreFile.Checked checked = check(csv, Map.of());
+
+        assertThat(checked.accepted()).singleElement().satisfies(a -> {
+            assertThat(a.selfFigure()).isEqualTo("ON_TIME");
+            assertThat(a.appraisedFigure()).isEqualTo("LATE");
+        });
     }
 
     @Test

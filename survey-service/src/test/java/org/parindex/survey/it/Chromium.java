@@ -1,0 +1,90 @@
+package org.parindex.survey.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium for the secretariat's browser tests: started with its own profile under target/,
+ * closed with the profile deleted, and the few waits the tests use.
+ */
+final class Chromium implements AutoCloseable {
+
+    static final Path BINARY = Path.of("/usr/bin/chromium");
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    static final Duration WAIT = Duration.ofSeconds(40);
+
+    final ChromeDriver driver;
+    private final Path profile;
+
+    private Chromium(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    /** Starts a browser whose window is {@code width}×{@code height}, its profile in target/{@code name}-…. */
+    static Chromium start(String name, int width, int height) {
+        assertThat(BINARY).as("Debian's chromium (test.sh installs it)").isExecutable();
+        assertThat(DRIVER).as("Debian's chromium-driver (test.sh installs it)").isExecutable();
+        try {
+            Files.createDirectories(Path.of("target"));
+            Path profile = Files.createTempDirectory(Path.of("target"), name + "-");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(BINARY.toFile());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--user-data-dir=" + profile.toAbsolutePath(), "--lang=vi",
+                    "--window-size=" + width + "," + height);
+            return new Chromium(new ChromeDriver(new ChromeDriverService.Builder()
+                    .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build(), options), profile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Opens {@code path} under the application's root {@code base}. */
+    void open(URL base, String path) {
+        String root = base.toString();
+        driver.get((root.endsWith("/") ? root : root + "/") + path);
+    }
+
+    WebElement waitFor(String css) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(css)));
+    }
+
+    void waitUntil(Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, WAIT).until(condition::apply);
+    }
+
+    /** The text of the first element matching {@code css}, stripped; empty when there is none. */
+    String text(String css) {
+        List<WebElement> found = driver.findElements(By.cssSelector(css));
+        return found.isEmpty() ? "" : found.get(0).getText().strip();
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+}
