@@ -114,7 +114,7 @@ class SamplePlansTest {
                 "HDND_TINH [HD-2023-P01:DEPARTMENT:ALL_UNITS_OF_LEVEL, HD-2023-P02:DISTRICT:ALL_UNITS_OF_LEVEL]",
                 "LANH_DAO_MTTQ_TINH [HD-2023-P01:DEPARTMENT:ALL_UNITS_OF_LEVEL, HD-2023-P02:DISTRICT:ALL_UNITS_OF_LEVEL]",
                 "LANH_DAO_UBND_HUYEN [HD-2023-P04:DEPARTMENT:ALL_UNITS_OF_LEVEL]",
-                "TRUONG_PHONG_HUYEN [HD-2023-P05:DEPARTMENT:ALL_UNITS_OF_LEVEL]",
+                "TRUONG_PHONG_HUYEN [HD-2023-P05:DEPARTMENT:OFFICE_COUNTERPARTS]",
                 "LANH_DAO_SO [HD-2023-P03:DISTRICT:ALL_UNITS_OF_LEVEL]",
                 "CHU_TICH_UBND_XA [HD-2023-P06:DISTRICT:OWN_UNIT]");
     }
@@ -137,5 +137,51 @@ class SamplePlansTest {
         assertThat(plan.levels()).extracting(l -> l.code()).containsExactly("DEPARTMENT", "COMMUNE");
         assertThat(unitLevels).containsExactlyInAnyOrder("DEPARTMENT", "COMMUNE");
         assertThat(plan.respondentsByRatedLevel()).containsExactly(entry("DEPARTMENT", 44), entry("COMMUNE", 80));
+    }
+
+    @Test
+    void eachDistrictHasTwelveOfficesAndBinhGiangEleven() {
+        SampleGroup heads = HD.group("TRUONG_PHONG_HUYEN").orElseThrow();
+        for (String district : unitsOfLevel(ShippedData.unitsOf(HD), "DISTRICT")) {
+            assertThat(heads.officesIn(district)).as(district).hasSize(district.equals("BINH_GIANG") ? 11 : 12);
+        }
+        assertThat(heads.office("PHONG_TU_PHAP").orElseThrow().counterparts()).containsExactly("SO_TU_PHAP");
+        assertThat(heads.offices()).allMatch(o -> o.counterparts().size() <= 3);
+    }
+
+    @Test
+    void theHeadOfADistrictJusticeOfficeRatesTheDepartmentOfJusticeOnly() {
+        List<Unit> units = ShippedData.unitsOf(HD);
+        SampleGroup heads = HD.group("TRUONG_PHONG_HUYEN").orElseThrow();
+        Unit thanhMien = units.stream().filter(u -> u.code().equals("THANH_MIEN")).findFirst().orElseThrow();
+        Unit binhGiang = units.stream().filter(u -> u.code().equals("BINH_GIANG")).findFirst().orElseThrow();
+        SurveyForm form = heads.formFor("DEPARTMENT").orElseThrow();
+
+        assertThat(heads.ratedUnits(form, thanhMien, "PHONG_TU_PHAP", units)).extracting(Unit::code)
+                .containsExactly("SO_TU_PHAP");
+        assertThat(heads.ratedUnits(form, binhGiang, "PHONG_Y_TE", units)).as("Bình Giang has no such office")
+                .isEmpty();
+        assertThat(heads.ratedUnits(form, thanhMien, null, units)).isEmpty();
+    }
+
+    /**
+     * The respondents' burden in the shipped plans: answers (questions × rated units, over every form of the group)
+     * per respondent place, max and mean per group, printed; the heads of district offices answer at most 60.
+     */
+    @Test
+    void answersPerRespondentPerGroup() {
+        for (SamplePlan plan : PLANS.values()) {
+            Map<String, int[]> burden = Burden.perGroup(plan, ShippedData.unitsOf(plan), FORMS);
+            burden.forEach((group, answers) -> System.out.printf(java.util.Locale.ROOT,
+                    "%s %-20s respondents %3d  answers max %3d  mean %6.1f%n", plan.code(), group, answers.length,
+                    java.util.Arrays.stream(answers).max().orElse(0),
+                    java.util.Arrays.stream(answers).average().orElse(0)));
+            assertThat(burden.values()).as(plan.code()).allMatch(a -> a.length > 0);
+        }
+        Map<String, int[]> hd = Burden.perGroup(HD, ShippedData.unitsOf(HD), FORMS);
+        assertThat(java.util.Arrays.stream(hd.get("TRUONG_PHONG_HUYEN")).boxed().toList()).hasSize(143)
+                .allMatch(n -> n > 0 && n <= 60);
+        assertThat(java.util.Arrays.stream(hd.get("TRUONG_PHONG_HUYEN")).sum())
+                .isEqualTo(Burden.expectedOfficeHeadAnswers(HD, ShippedData.unitsOf(HD), FORMS));
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.parindex.scoring.Office;
 import org.parindex.scoring.PlanLevel;
 import org.parindex.scoring.RaterScope;
 import org.parindex.scoring.SampleGroup;
@@ -45,8 +46,9 @@ public final class SamplePlanReader {
             "totalRespondents", "levels", "units", "groups");
     private static final Set<String> LEVEL_KEYS = Set.of("code", "name", "framework");
     private static final Set<String> GROUP_KEYS = Set.of("code", "name", "nameEn", "quota", "homeLevel",
-            "unitQuotas", "forms");
+            "unitQuotas", "forms", "offices");
     private static final Set<String> QUOTA_KEYS = Set.of("unit", "quota");
+    private static final Set<String> OFFICE_KEYS = Set.of("code", "name", "counterparts", "units");
     private static final Set<String> FORM_KEYS = Set.of("questionnaire", "ratedLevel", "scope");
 
     private SamplePlanReader() {
@@ -160,6 +162,14 @@ public final class SamplePlanReader {
                 forms.add(form);
             }
         }
+        List<Office> offices = new ArrayList<>();
+        Map<String, String> officeSeen = new HashMap<>();
+        for (Element o : in.objects(e, "offices", item, false, false)) {
+            Office office = office(in, o, item, officeSeen);
+            if (office != null) {
+                offices.add(office);
+            }
+        }
         if (code != null && !in.unique(seen, code, e, item)) {
             return null;
         }
@@ -167,7 +177,26 @@ public final class SamplePlanReader {
         if (code == null || name == null || quota == null) {
             return null;
         }
-        return new SampleGroup(code, name, nameEn, quota, homeLevel, quotas, forms);
+        return new SampleGroup(code, name, nameEn, quota, homeLevel, quotas, forms, offices);
+    }
+
+    private static Office office(SurveyJson in, Element o, String groupItem, Map<String, String> seen) {
+        String code = in.text(o, "code", groupItem + " offices[" + indexOf(o) + "]", true);
+        String item = code == null ? groupItem + " offices[" + indexOf(o) + "]" : groupItem + " office " + code;
+        in.checkKeys(o, item, OFFICE_KEYS);
+        String name = in.text(o, "name", item, true);
+        List<String> counterparts = in.texts(o, "counterparts", item, true);
+        if (counterparts.size() != counterparts.stream().distinct().count()) {
+            in.problem(o.pointer() + "/counterparts", item, "a counterpart is listed twice: " + counterparts);
+            return null;
+        }
+        List<String> units = in.texts(o, "units", item, false);
+        if (code != null && !in.unique(seen, code, o, item)) {
+            return null;
+        }
+        in.locate(item, o.pointer());
+        return code == null || name == null || counterparts.isEmpty() ? null
+                : new Office(code, name, counterparts, units);
     }
 
     private static SurveyForm form(SurveyJson in, Element f, String groupItem) {

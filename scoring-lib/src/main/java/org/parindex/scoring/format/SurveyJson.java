@@ -236,4 +236,37 @@ final class SurveyJson {
         }
         return elements;
     }
+
+    /**
+     * The strings of an array field, NFC-normalised and trimmed. Absent or null gives an empty list (with a problem
+     * when required); elements that are not non-blank strings are reported and skipped.
+     */
+    List<String> texts(Element e, String key, String item, boolean required) {
+        JsonValue v = e.object().get(key);
+        String pointer = e.pointer() + "/" + key;
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            if (required) {
+                problem(e.pointer(), item, key + " is missing");
+            }
+            return List.of();
+        }
+        if (!(v instanceof JsonArray array)) {
+            problem(pointer, item, key + " must be an array: " + v);
+            return List.of();
+        }
+        if (array.isEmpty() && required) {
+            problem(pointer, item, key + " is empty");
+        }
+        List<String> texts = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            String text = array.get(i) instanceof JsonString s
+                    ? Normalizer.normalize(s.getString().strip(), Normalizer.Form.NFC) : "";
+            if (text.isEmpty()) {
+                problem(pointer + "/" + i, item, key + "[" + i + "] must be a non-blank string: " + array.get(i));
+            } else {
+                texts.add(text);
+            }
+        }
+        return texts;
+    }
 }
