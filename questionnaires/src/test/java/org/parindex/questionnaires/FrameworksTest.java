@@ -174,4 +174,13 @@ class FrameworksTest {
             return p.getObject();
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void haiDuongClassifiesInTheThreeGroupsOfIts2022Publication() {
+        for (String code : java.util.List.of("HD-3396-SO", "HD-3396-HUYEN", "HD-3395-XA")) {
+            org.parindex.scoring.Framework f = ShippedData.frameworks().get(code);
+            org.assertj.core.api.Assertions.assertThat(f.policy().bands()).as(code)
+                    .extracting(b -> b.minIndex().stripTrailingZeros().toPlainString()).containsExactly("90", "80", "0");
+        }
+    }
 }

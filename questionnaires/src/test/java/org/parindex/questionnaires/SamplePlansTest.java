@@ -184,4 +184,12 @@ class SamplePlansTest {
         assertThat(java.util.Arrays.stream(hd.get("TRUONG_PHONG_HUYEN")).sum())
                 .isEqualTo(Burden.expectedOfficeHeadAnswers(HD, ShippedData.unitsOf(HD), FORMS));
     }
+
+    @Test
+    void haiDuongTimelineIsThePlansSchedule() {
+        assertThat(HD.timeline()).extracting(m -> m.code() + " " + m.from() + " " + m.to()).containsExactly(
+                "SURVEY 2023-12-01 2023-12-31", "SELF_ASSESSMENT null 2024-01-10", "APPRAISAL 2024-01-01 2024-01-31",
+                "COUNCIL 2024-02-01 2024-02-29", "PUBLICATION 2024-03-01 2024-03-31",
+                "COMMUNES 2023-12-01 2024-02-29");
+    }
 }

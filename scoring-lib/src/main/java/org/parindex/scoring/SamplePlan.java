@@ -39,9 +39,17 @@ import java.util.stream.Collectors;
  * @param levels           the rated levels, at least one; codes unique
  * @param unitsFile        path of the units CSV relative to the data folder, or {@code null}
  * @param groups           the respondent groups, at least one; codes unique
+ * @param timeline         the round's steps with their dates, as the plan gives them; codes unique; may be empty
  */
 public record SamplePlan(String code, String province, int year, String source, int totalRespondents,
-                         List<PlanLevel> levels, String unitsFile, List<SampleGroup> groups) {
+                         List<PlanLevel> levels, String unitsFile, List<SampleGroup> groups,
+                         List<Milestone> timeline) {
+
+    /** A plan without a timeline. */
+    public SamplePlan(String code, String province, int year, String source, int totalRespondents,
+                      List<PlanLevel> levels, String unitsFile, List<SampleGroup> groups) {
+        this(code, province, year, source, totalRespondents, levels, unitsFile, groups, List.of());
+    }
 
     public SamplePlan {
         requireText(code, "code");
@@ -65,6 +73,13 @@ public record SamplePlan(String code, String province, int year, String source, 
         }
         requireUniqueCodes(levels, PlanLevel::code, "level code in plan " + code);
         requireUniqueCodes(groups, SampleGroup::code, "group code in plan " + code);
+        timeline = copyOf(timeline, "timeline (plan " + code + ")");
+        requireUniqueCodes(timeline, Milestone::code, "milestone code in plan " + code);
+    }
+
+    /** The step of the timeline with this code, e.g. {@link Milestone#SURVEY}, if the plan gives it. */
+    public Optional<Milestone> milestone(String milestoneCode) {
+        return timeline.stream().filter(m -> m.code().equals(milestoneCode)).findFirst();
     }
 
     /** The document the plan is taken from, if given. */

@@ -4,11 +4,14 @@ import static org.parindex.scoring.format.SurveyJson.indexOf;
 
 import java.io.Reader;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.parindex.scoring.Milestone;
 import org.parindex.scoring.Office;
 import org.parindex.scoring.PlanLevel;
 import org.parindex.scoring.RaterScope;
@@ -43,7 +46,8 @@ public final class SamplePlanReader {
     public static final String FORMAT = "parindex-sample-plan/1";
 
     private static final Set<String> PLAN_KEYS = Set.of("format", "code", "province", "year", "source",
-            "totalRespondents", "levels", "units", "groups");
+            "totalRespondents", "levels", "units", "groups", "timeline");
+    private static final Set<String> MILESTONE_KEYS = Set.of("code", "name", "from", "to");
     private static final Set<String> LEVEL_KEYS = Set.of("code", "name", "framework");
     private static final Set<String> GROUP_KEYS = Set.of("code", "name", "nameEn", "quota", "homeLevel",
             "unitQuotas", "forms", "offices");
@@ -117,10 +121,49 @@ public final class SamplePlanReader {
                 groups.add(group);
             }
         }
+        List<Milestone> timeline = new ArrayList<>();
+        Map<String, String> milestoneSeen = new HashMap<>();
+        for (Element e : in.objects(root, "timeline", item, false, false)) {
+            Milestone m = milestone(in, e, milestoneSeen);
+            if (m != null) {
+                timeline.add(m);
+            }
+        }
         if (!in.ok()) {
             return null;
         }
-        return new SamplePlan(code, province, year, source, total, levels, units, groups);
+        return new SamplePlan(code, province, year, source, total, levels, units, groups, timeline);
+    }
+
+    private static Milestone milestone(SurveyJson in, Element e, Map<String, String> seen) {
+        String code = in.text(e, "code", "timeline[" + indexOf(e) + "]", true);
+        String item = code == null ? "timeline[" + indexOf(e) + "]" : "milestone " + code;
+        in.checkKeys(e, item, MILESTONE_KEYS);
+        String name = in.text(e, "name", item, true);
+        LocalDate from = date(in, e, "from", item, false);
+        LocalDate to = date(in, e, "to", item, true);
+        if (from != null && to != null && to.isBefore(from)) {
+            in.problem(e.pointer() + "/to", item, "to " + to + " is before from " + from);
+            return null;
+        }
+        if (code != null && !in.unique(seen, code, e, item)) {
+            return null;
+        }
+        in.locate(item, e.pointer());
+        return code == null || name == null || to == null ? null : new Milestone(code, name, from, to);
+    }
+
+    private static LocalDate date(SurveyJson in, Element e, String key, String item, boolean required) {
+        String text = in.text(e, key, item, required);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException ex) {
+            in.problem(e.pointer() + "/" + key, item, key + " must be a date yyyy-mm-dd: \"" + text + "\"");
+            return null;
+        }
     }
 
     private static PlanLevel level(SurveyJson in, Element e, Map<String, String> seen) {

@@ -214,4 +214,26 @@ class SamplePlanReaderTest {
                 "plan.json:11: group TP office PHONG_Y_TE: unknown field \"rates\" (known: [code, counterparts, name, units])",
                 "plan.json:11: group TP office PHONG_Y_TE: units[1] must be a non-blank string: 3");
     }
+
+    @Test
+    void readsTheTimelineAndReportsBadDatesNamingTheStep() {
+        String withTimeline = PLAN.replace("\"units\": \"units/t.csv\",", """
+                "units": "units/t.csv",
+                "timeline": [
+                  { "code": "SURVEY", "name": "Điều tra", "from": "2023-12-01", "to": "2023-12-31" },
+                  { "code": "SELF_ASSESSMENT", "name": "Tự đánh giá", "to": "2024-01-10", "note": "chậm nhất" } ],
+                """);
+        SamplePlan plan = read(withTimeline);
+
+        assertThat(plan.timeline()).extracting(m -> m.code() + " " + m.from() + " " + m.to()).containsExactly(
+                "SURVEY 2023-12-01 2023-12-31", "SELF_ASSESSMENT null 2024-01-10");
+        assertThat(plan.milestone("SELF_ASSESSMENT").orElseThrow().start()).isEmpty();
+        assertThat(read(PLAN).timeline()).isEmpty();
+
+        String bad = withTimeline.replace("\"to\": \"2023-12-31\"", "\"to\": \"2023-11-30\"")
+                .replace("\"to\": \"2024-01-10\"", "\"to\": \"10/01/2024\"");
+        assertThat(rejected(bad).problems()).extracting(Problem::toString).containsExactly(
+                "plan.json:14: milestone SURVEY: to 2023-11-30 is before from 2023-12-01",
+                "plan.json:15: milestone SELF_ASSESSMENT: to must be a date yyyy-mm-dd: \"10/01/2024\"");
+    }
 }

@@ -265,6 +265,27 @@ class QuestionnaireIT {
     }
 
     @Test
+    void theHeadOfADistrictFinanceOfficeRatesOnlyTheTwoDepartmentsOfTheirOffice() {
+        long campaign = campaign();
+        Invited head = invite(campaign, "Đinh Thị Hà", "TRUONG_PHONG_HUYEN", "GIA_LOC", "PHONG_TAI_CHINH_KE_HOACH");
+        String q = "q/api/" + head.token();
+        JsonObject page = api.get(q).json();
+        JsonObject form = page.getJsonArray("forms").getJsonObject(0);
+        int questions = form.getJsonArray("sections").getValuesAs(JsonObject.class).stream()
+                .mapToInt(s -> s.getJsonArray("questions").size()).sum();
+
+        assertThat(form.getString("scope")).isEqualTo("OFFICE_COUNTERPARTS");
+        assertThat(form.getJsonArray("units").getValuesAs(JsonObject.class)).extracting(u -> u.getString("code"))
+                .containsExactly("SO_KE_HOACH_DAU_TU", "SO_TAI_CHINH");
+        assertThat(page.getInt("total")).isEqualTo(2 * questions).isLessThanOrEqualTo(60);
+        Answer otherDepartment = api.put(q + "/draft", answers(List.of("HD-2023-P05/Q1/SO_Y_TE/A")));
+        assertThat(otherDepartment.problem(422).getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("answers[0].unit");
+        assertThat(api.put(q + "/draft", answers(List.of("HD-2023-P05/Q1/SO_TAI_CHINH/A"))).json().getInt("answered"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void theApiTakesOnlyAnswersOfTheSheetAndOneSubmission() {
         long campaign = campaign();
         Invited chairman = invite(campaign, "Vũ Thị Kiểm", "CHU_TICH_UBND_XA", "GIA_LOC_THONG_NHAT");
@@ -370,10 +391,16 @@ class QuestionnaireIT {
 
     /** Registers a respondent, invites their group (without mail) and returns their link on this server. */
     private Invited invite(long campaign, String name, String group, String homeUnit) {
+        return invite(campaign, name, group, homeUnit, null);
+    }
+
+    /** As {@link #invite(long, String, String, String)}, for a head of {@code office}. */
+    private Invited invite(long campaign, String name, String group, String homeUnit, String office) {
         String email = "q" + Long.toHexString(RANDOM.nextLong()) + "@example.invalid";
         Answer added = api.post("api/campaigns/" + campaign + "/respondents", "{\"fullName\":\"" + name
                 + "\",\"email\":\"" + email + "\",\"group\":\"" + group + "\""
-                + (homeUnit == null ? "" : ",\"homeUnit\":\"" + homeUnit + "\"") + "}");
+                + (homeUnit == null ? "" : ",\"homeUnit\":\"" + homeUnit + "\"")
+                + (office == null ? "" : ",\"office\":\"" + office + "\"") + "}");
         assertThat(added.status()).as(added.body()).isEqualTo(201);
         long id = added.json().getJsonNumber("id").longValue();
         Answer invited = api.post("api/campaigns/" + campaign + "/invitations",

@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.parindex.scoring.Office;
 import org.parindex.scoring.PlanLevel;
 import org.parindex.scoring.Problem;
 import org.parindex.scoring.SamplePlan;
@@ -111,6 +112,9 @@ public class CampaignService {
             }
             for (UnitQuota q : g.unitQuotas()) {
                 group.setUnitQuota(q.unit(), q.quota());
+            }
+            for (Office o : g.offices()) {
+                group.addOffice(o.code(), o.name(), o.counterparts(), o.units());
             }
         }
         campaigns.add(campaign);
