@@ -29,7 +29,7 @@ class SamplePlansTest {
 
     @Test
     void everyPlanIsSoundAndMatchesItsUnits() {
-        assertThat(PLANS).containsKeys("HD-2023", "EX2-2025");
+        assertThat(PLANS).containsKeys("HD-2023", "EX2-2025", "HD-2023-XA-TM");
         for (SamplePlan plan : PLANS.values()) {
             assertThat(plan.problems()).as(plan.code()).isEmpty();
             assertThat(plan.unitProblems(ShippedData.unitsOf(plan))).as(plan.code()).isEmpty();
@@ -191,5 +191,25 @@ class SamplePlansTest {
                 "SURVEY 2023-12-01 2023-12-31", "SELF_ASSESSMENT null 2024-01-10", "APPRAISAL 2024-01-01 2024-01-31",
                 "COUNCIL 2024-02-01 2024-02-29", "PUBLICATION 2024-03-01 2024-03-31",
                 "COMMUNES 2023-12-01 2024-02-29");
+    }
+
+    @Test
+    void theCommuneSurveyOfADistrictRatesItsCommunesWithTheCommuneFramework() {
+        SamplePlan xa = PLANS.get("HD-2023-XA-TM");
+        List<Unit> units = ShippedData.unitsOf(xa);
+
+        assertThat(xa.levels()).extracting(l -> l.code() + ":" + l.framework()).containsExactly("COMMUNE:HD-3395-XA");
+        assertThat(unitsOfLevel(units, "COMMUNE")).hasSize(17).contains("THANH_MIEN_THANH_GIANG");
+        assertThat(units).filteredOn(u -> u.level().equals("COMMUNE")).allMatch(u -> "THANH_MIEN".equals(u.parent()));
+        assertThat(xa.totalRespondents()).isEqualTo(10 + 15 + 3 * 17 + 10 * 17);
+        assertThat(xa.groups()).extracting(g -> g.code() + " " + g.forms().get(0).questionnaire() + ":"
+                + g.forms().get(0).scope()).containsExactly(
+                "DAI_BIEU_HDND_HUYEN HD-2023-XA-P01:ALL_UNITS_OF_LEVEL",
+                "LANH_DAO_UBND_HUYEN_PHONG HD-2023-XA-P01:ALL_UNITS_OF_LEVEL",
+                "TRUONG_THON HD-2023-XA-P02:OWN_UNIT", "NGUOI_DAN HD-2023-XA-P02:OWN_UNIT");
+        Map<String, int[]> burden = Burden.perGroup(xa, units, FORMS);
+        assertThat(burden.get("NGUOI_DAN")).hasSize(170).containsOnly(16);
+        assertThat(burden.get("DAI_BIEU_HDND_HUYEN")).containsOnly(16 * 17);
+        assertThat(xa.milestone("SELF_ASSESSMENT").orElseThrow().to()).isEqualTo(java.time.LocalDate.of(2024, 1, 10));
     }
 }
