@@ -143,7 +143,7 @@ class QuestionnaireIT {
         // the review lists what is missing, with links to it
         click("#submit");
         waitFor("#missing-h");
-        assertThat(text("#missing-h")).isEqualTo("Còn 581 lựa chọn chưa trả lời");
+        assertThat(text("#missing-h")).isEqualTo("Còn 677 lựa chọn chưa trả lời");
         click("a[data-cell='f0-q1-u1']");
         assertThat(browser.switchTo().activeElement().getAttribute("name")).isEqualTo("f0-q1-u1");
 
@@ -342,7 +342,7 @@ class QuestionnaireIT {
         click("#code-form button");
         waitFor("[data-page='questionnaire']");
         assertThat(text(".who")).contains("Lãnh đạo");
-        assertThat(progress()).isEqualTo("Đã trả lời 0/216 (0%)"); // form 03: 18 questions × 12 districts
+        assertThat(progress()).isEqualTo("Đã trả lời 0/240 (0%)"); // form 03: 20 questions × 12 districts
     }
 
     @Test
