@@ -212,4 +212,25 @@ class SamplePlansTest {
         assertThat(burden.get("DAI_BIEU_HDND_HUYEN")).containsOnly(16 * 17);
         assertThat(xa.milestone("SELF_ASSESSMENT").orElseThrow().to()).isEqualTo(java.time.LocalDate.of(2024, 1, 10));
     }
+
+    /** Who rates which units is borrowed from the Yên Bái system: every form of the Hải Dương plan says so. */
+    @Test
+    void haiDuongMarksEveryScopeAndEveryOfficeAsAssumed() throws java.io.IOException {
+        jakarta.json.JsonObject plan;
+        try (java.io.Reader in = java.nio.file.Files.newBufferedReader(
+                ShippedData.ROOT.resolve("sample-plans/haiduong-2023.json"))) {
+            plan = jakarta.json.Json.createReader(in).readObject();
+        }
+        assertThat(plan.getString("note")).contains("Yên Bái", "336/QĐ-UBND", "01/03/2023");
+        for (jakarta.json.JsonObject g : plan.getJsonArray("groups").getValuesAs(jakarta.json.JsonObject.class)) {
+            for (jakarta.json.JsonObject f : g.getJsonArray("forms").getValuesAs(jakarta.json.JsonObject.class)) {
+                assertThat(f.getBoolean("assumed", false)).as(g.getString("code")).isTrue();
+                assertThat(f.getString("note", "")).as(g.getString("code")).contains("Yên Bái");
+            }
+            if (g.containsKey("offices")) {
+                assertThat(g.getJsonArray("offices").getValuesAs(jakarta.json.JsonObject.class))
+                        .allMatch(o -> o.getBoolean("assumed", false) && !o.getString("note", "").isBlank());
+            }
+        }
+    }
 }
