@@ -207,7 +207,8 @@ public class CampaignService {
     /** Per group, the quota against the respondents registered. */
     public QuotaReport quotas(long id) {
         Campaign campaign = find(id);
-        return QuotaReport.of(campaign, respondents.countByGroup(id), respondents.countByGroupAndUnit(id));
+        return QuotaReport.of(campaign, respondents.countByGroup(id), respondents.countByGroupAndUnit(id),
+                respondents.countByGroupUnitAndOffice(id));
     }
 
     private LocalDateTime now() {
