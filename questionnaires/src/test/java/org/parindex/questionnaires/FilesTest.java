@@ -56,4 +56,27 @@ class FilesTest {
             }
         }
     }
+
+    @Test
+    void theTwoTierFilesKnowNoDistrictsAndNoTownships() throws IOException {
+        for (Path file : shipped()) {
+            if (file.getFileName().toString().startsWith("example-two-tier")) {
+                assertThat(Files.readString(file)).as(file.toString()).doesNotContain("thị trấn", "cấp huyện", "huyện");
+            }
+        }
+    }
+
+    @Test
+    void formsSayQuaHanNotTreHan() throws IOException {
+        for (Path file : ShippedData.files("forms", ".json")) {
+            assertThat(Files.readString(file)).as(file.toString()).doesNotContain("trễ hạn");
+        }
+    }
+
+    @Test
+    void theExampleEvidenceIsMarkedInvented() throws IOException {
+        List<String> lines = Files.readAllLines(ShippedData.ROOT.resolve("examples/haiduong-2023-so-scores.csv"));
+        assertThat(lines.subList(1, lines.size())).filteredOn(l -> l.contains("/BC-") || l.contains("/KH-")
+                || l.contains("/QĐ-")).isNotEmpty().allMatch(l -> l.contains("(Ví dụ bịa) "));
+    }
 }

@@ -76,7 +76,10 @@ class FormsTest {
     void haiDuongHasOneFormPerGroupAndRatedLevelLikeTheDeployedSystem() {
         assertThat(FORMS.keySet().stream().filter(c -> c.startsWith("HD-2023-")).sorted())
                 .containsExactly("HD-2023-P01", "HD-2023-P02", "HD-2023-P03", "HD-2023-P04", "HD-2023-P05",
-                        "HD-2023-P06");
+                        "HD-2023-P06", "HD-2023-XA-P01", "HD-2023-XA-P02");
+        assertThat(FORMS.get("HD-2023-XA-P01").framework()).isEqualTo("HD-3395-XA");
+        assertThat(FORMS.get("HD-2023-XA-P02").criteria()).containsExactlyInAnyOrderElementsOf(
+                FORMS.get("HD-2023-XA-P01").criteria()).hasSize(16);
         assertThat(FORMS.get("HD-2023-P01").title()).startsWith("Phiếu số 01");
         assertThat(FORMS.get("HD-2023-P06").ratedLevel()).isEqualTo("DISTRICT");
     }

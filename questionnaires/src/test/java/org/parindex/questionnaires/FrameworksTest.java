@@ -174,4 +174,27 @@ class FrameworksTest {
             return p.getObject();
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void haiDuongClassifiesInTheThreeGroupsOfIts2022Publication() {
+        for (String code : java.util.List.of("HD-3396-SO", "HD-3396-HUYEN", "HD-3395-XA")) {
+            org.parindex.scoring.Framework f = ShippedData.frameworks().get(code);
+            org.assertj.core.api.Assertions.assertThat(f.policy().bands()).as(code)
+                    .extracting(b -> b.minIndex().stripTrailingZeros().toPlainString()).containsExactly("90", "80", "0");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theSplitDoubleBarrelledLeavesKeepTheirCriterionsPoints() {
+        org.parindex.scoring.Framework so = ShippedData.frameworks().get("HD-3396-SO");
+        org.parindex.scoring.Framework huyen = ShippedData.frameworks().get("HD-3396-HUYEN");
+        java.util.function.BiFunction<org.parindex.scoring.Framework, java.util.List<String>, String> sum = (f, codes) ->
+                codes.stream().map(c -> f.leaf(c).orElseThrow().maxPoints()).reduce(java.math.BigDecimal.ZERO,
+                        java.math.BigDecimal::add).stripTrailingZeros().toPlainString();
+        org.assertj.core.api.Assertions.assertThat(sum.apply(so, java.util.List.of("2.5.2", "2.5.3", "2.5.4"))).isEqualTo("1");
+        org.assertj.core.api.Assertions.assertThat(sum.apply(so, java.util.List.of("3.7.3", "3.7.5"))).isEqualTo("1");
+        org.assertj.core.api.Assertions.assertThat(sum.apply(so, java.util.List.of("8.4.2", "8.4.3"))).isEqualTo("1");
+        org.assertj.core.api.Assertions.assertThat(sum.apply(huyen, java.util.List.of("3.7.3", "3.7.5"))).isEqualTo("1");
+        org.assertj.core.api.Assertions.assertThat(sum.apply(huyen, java.util.List.of("8.6.3", "8.6.4"))).isEqualTo("1");
+    }
 }

@@ -152,6 +152,17 @@ public final class Framework {
         return policy;
     }
 
+    /**
+     * This framework with another scoring policy, e.g. per-group weighting of the survey instead of the pooled mean
+     * (what the command line's {@code --survey-conversion} does); everything else is the same.
+     */
+    public Framework withPolicy(ScoringPolicy other) {
+        Builder b = builder(code, name, level, maxPoints).nameEn(nameEn).source(source).version(version)
+                .policy(other).areas(areas);
+        scales.forEach(b::scale);
+        return b.build();
+    }
+
     /** The answer scales, in framework order. */
     public List<AnswerScale> answerScales() {
         return scales;

@@ -20,9 +20,17 @@ public enum RaterScope {
     /**
      * The unit of the rated level that the respondent's office mirrors, e.g. a district office of finance rates the
      * provincial Department of Finance. Needs a group with a home level; the mapping of offices to their
-     * counterparts is data of the survey, not of the plan.
+     * counterparts is data of the survey, not of the plan (the respondent is registered with the counterpart as home
+     * unit).
      */
-    COUNTERPART;
+    COUNTERPART,
+
+    /**
+     * The units of the rated level that the respondent's office rates according to the group's office table
+     * ({@link SampleGroup#offices()}), e.g. the head of a district justice office rates the Department of Justice
+     * only. Needs a group with a home level and an office table; each respondent is registered with their office.
+     */
+    OFFICE_COUNTERPARTS;
 
     /** Whether this scope depends on the respondent's home unit (everything but {@link #ALL_UNITS_OF_LEVEL}). */
     public boolean needsHomeUnit() {

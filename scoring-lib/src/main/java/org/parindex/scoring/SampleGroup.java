@@ -6,6 +6,7 @@ import static org.parindex.scoring.SurveyChecks.requireText;
 import static org.parindex.scoring.SurveyChecks.requireUniqueCodes;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -23,9 +24,17 @@ import java.util.Optional;
  * @param unitQuotas respondents per home unit, empty when not broken down; unit codes unique
  * @param forms      the forms the group fills in, one per rated level; may be empty only while a plan is drafted
  *                   ({@link SamplePlan#problems()} reports it)
+ * @param offices    the offices of the home units and the units each rates, for forms with scope
+ *                   {@link RaterScope#OFFICE_COUNTERPARTS}; empty when the group has no office table; codes unique
  */
 public record SampleGroup(String code, String name, String nameEn, int quota, String homeLevel,
-                          List<UnitQuota> unitQuotas, List<SurveyForm> forms) {
+                          List<UnitQuota> unitQuotas, List<SurveyForm> forms, List<Office> offices) {
+
+    /** A group without an office table. */
+    public SampleGroup(String code, String name, String nameEn, int quota, String homeLevel,
+                       List<UnitQuota> unitQuotas, List<SurveyForm> forms) {
+        this(code, name, nameEn, quota, homeLevel, unitQuotas, forms, List.of());
+    }
 
     public SampleGroup {
         requireText(code, "code");
@@ -37,7 +46,50 @@ public record SampleGroup(String code, String name, String nameEn, int quota, St
         homeLevel = blankToNull(homeLevel);
         unitQuotas = copyOf(unitQuotas, "unitQuotas (group " + code + ")");
         forms = copyOf(forms, "forms (group " + code + ")");
+        offices = copyOf(offices, "offices (group " + code + ")");
         requireUniqueCodes(unitQuotas, UnitQuota::unit, "unit in unitQuotas of group " + code);
+        requireUniqueCodes(offices, Office::code, "office code in group " + code);
+    }
+
+    /** The office with this code, if the group has an office table that lists it. */
+    public Optional<Office> office(String officeCode) {
+        return offices.stream().filter(o -> o.code().equals(officeCode)).findFirst();
+    }
+
+    /**
+     * The units a respondent of this group rates on {@code form}, in the order of {@code units}: every unit of the
+     * rated level ({@link RaterScope#ALL_UNITS_OF_LEVEL}); the home unit or its nearest ancestor of the level
+     * ({@link RaterScope#OWN_UNIT}); the home unit if it is of the level ({@link RaterScope#COUNTERPART}); the
+     * counterparts of the respondent's office at the level, if their home unit has that office
+     * ({@link RaterScope#OFFICE_COUNTERPARTS}). A scoped form rates nothing for a respondent without a suitable
+     * home unit or office.
+     *
+     * @param home   the respondent's home unit, or {@code null}
+     * @param office the code of the respondent's office, or {@code null}
+     * @param units  the province's units, in the order the result should have
+     */
+    public List<Unit> ratedUnits(SurveyForm form, Unit home, String office, List<Unit> units) {
+        Objects.requireNonNull(form, "form == null");
+        Objects.requireNonNull(units, "units == null");
+        String level = form.ratedLevel();
+        return switch (form.scope()) {
+            case ALL_UNITS_OF_LEVEL -> units.stream().filter(u -> u.level().equals(level)).toList();
+            case OWN_UNIT -> home == null ? List.of()
+                    : SamplePlan.ownUnit(home, level, units).map(List::of).orElse(List.of());
+            case COUNTERPART -> home != null && home.level().equals(level) ? List.of(home) : List.of();
+            case OFFICE_COUNTERPARTS -> {
+                Optional<Office> o = office == null || home == null ? Optional.empty()
+                        : office(office).filter(x -> x.isIn(home.code()));
+                yield o.map(x -> units.stream()
+                        .filter(u -> u.level().equals(level) && x.counterparts().contains(u.code())).toList())
+                        .orElse(List.of());
+            }
+        };
+    }
+
+    /** The offices of home unit {@code unit}, in table order. */
+    public List<Office> officesIn(String unit) {
+        return offices.stream().filter(o -> o.isIn(unit)).toList();
     }
 
     /** The English name, if given. */

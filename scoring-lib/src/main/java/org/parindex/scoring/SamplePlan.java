@@ -39,9 +39,17 @@ import java.util.stream.Collectors;
  * @param levels           the rated levels, at least one; codes unique
  * @param unitsFile        path of the units CSV relative to the data folder, or {@code null}
  * @param groups           the respondent groups, at least one; codes unique
+ * @param timeline         the round's steps with their dates, as the plan gives them; codes unique; may be empty
  */
 public record SamplePlan(String code, String province, int year, String source, int totalRespondents,
-                         List<PlanLevel> levels, String unitsFile, List<SampleGroup> groups) {
+                         List<PlanLevel> levels, String unitsFile, List<SampleGroup> groups,
+                         List<Milestone> timeline) {
+
+    /** A plan without a timeline. */
+    public SamplePlan(String code, String province, int year, String source, int totalRespondents,
+                      List<PlanLevel> levels, String unitsFile, List<SampleGroup> groups) {
+        this(code, province, year, source, totalRespondents, levels, unitsFile, groups, List.of());
+    }
 
     public SamplePlan {
         requireText(code, "code");
@@ -65,6 +73,13 @@ public record SamplePlan(String code, String province, int year, String source, 
         }
         requireUniqueCodes(levels, PlanLevel::code, "level code in plan " + code);
         requireUniqueCodes(groups, SampleGroup::code, "group code in plan " + code);
+        timeline = copyOf(timeline, "timeline (plan " + code + ")");
+        requireUniqueCodes(timeline, Milestone::code, "milestone code in plan " + code);
+    }
+
+    /** The step of the timeline with this code, e.g. {@link Milestone#SURVEY}, if the plan gives it. */
+    public Optional<Milestone> milestone(String milestoneCode) {
+        return timeline.stream().filter(m -> m.code().equals(milestoneCode)).findFirst();
     }
 
     /** The document the plan is taken from, if given. */
@@ -145,6 +160,7 @@ public record SamplePlan(String code, String province, int year, String source, 
             if (g.forms().isEmpty()) {
                 problems.add(Problem.of(item, "fills in no form"));
             }
+            problems.addAll(officeProblems(g));
             Set<String> rated = new HashSet<>();
             for (SurveyForm f : g.forms()) {
                 String formItem = item + " form " + f.questionnaire();
@@ -159,6 +175,10 @@ public record SamplePlan(String code, String province, int year, String source, 
                 if (f.scope().needsHomeUnit() && g.homeLevel() == null) {
                     problems.add(Problem.of(formItem, "scope " + f.scope() + " needs a group with a homeLevel"));
                 }
+                if (f.scope() == RaterScope.OFFICE_COUNTERPARTS && g.offices().isEmpty()) {
+                    problems.add(Problem.of(formItem, "scope OFFICE_COUNTERPARTS needs the group's office table"
+                            + " (offices)"));
+                }
                 String earlier = levelOfQuestionnaire.putIfAbsent(f.questionnaire(), f.ratedLevel());
                 if (earlier != null && !earlier.equals(f.ratedLevel())) {
                     problems.add(Problem.of(formItem, "questionnaire " + f.questionnaire() + " rates level "
@@ -170,9 +190,50 @@ public record SamplePlan(String code, String province, int year, String source, 
     }
 
     /**
+     * What is wrong with a group's office table on its own: a table without a home level or without a form that
+     * uses it, an office listing a home unit twice or a unit the group has no quota for, and (one head per office)
+     * a unit quota that differs from the number of offices of that unit.
+     */
+    private static List<Problem> officeProblems(SampleGroup g) {
+        if (g.offices().isEmpty()) {
+            return List.of();
+        }
+        String item = "group " + g.code();
+        List<Problem> problems = new ArrayList<>();
+        if (g.homeLevel() == null) {
+            problems.add(Problem.of(item, "has an office table but no homeLevel"));
+        }
+        if (g.forms().stream().noneMatch(f -> f.scope() == RaterScope.OFFICE_COUNTERPARTS)) {
+            problems.add(Problem.of(item, "has an office table but no form with scope OFFICE_COUNTERPARTS"));
+        }
+        for (Office o : g.offices()) {
+            if (new HashSet<>(o.units()).size() != o.units().size()) {
+                problems.add(Problem.of(item + " office " + o.code(), "lists a unit twice: " + o.units()));
+            }
+            if (!g.unitQuotas().isEmpty()) {
+                for (String unit : o.units()) {
+                    if (g.quotaOf(unit).isEmpty()) {
+                        problems.add(Problem.of(item + " office " + o.code(), "unit " + unit
+                                + " has no unit quota in the group"));
+                    }
+                }
+            }
+        }
+        for (UnitQuota q : g.unitQuotas()) {
+            int offices = g.officesIn(q.unit()).size();
+            if (offices != q.quota()) {
+                problems.add(Problem.of(item + " unit quota " + q.unit(), "quota " + q.quota() + " ≠ " + offices
+                        + " offices of the unit in the office table (one respondent per office)"));
+            }
+        }
+        return problems;
+    }
+
+    /**
      * Everything inconsistent between the plan and the province's {@code units}, empty when they agree: a rated
      * level or home level with no units, a unit quota naming an unknown unit or a unit of another level than the
-     * group's home level, and an {@link RaterScope#OWN_UNIT} form whose respondents' home units have no ancestor
+     * group's home level, an office table naming unknown units, home units of another level or counterparts of a
+     * level the group does not rate by office, and an {@link RaterScope#OWN_UNIT} form whose respondents' home units have no ancestor
      * (or self) at the rated level.
      */
     public List<Problem> unitProblems(Collection<Unit> units) {
@@ -199,6 +260,31 @@ public record SamplePlan(String code, String province, int year, String source, 
                 } else if (!unit.level().equals(g.homeLevel())) {
                     problems.add(Problem.of(item, "unit quota for " + q.unit() + " of level " + unit.level()
                             + ", not of homeLevel " + g.homeLevel()));
+                }
+            }
+            Set<String> officeLevels = g.forms().stream()
+                    .filter(f -> f.scope() == RaterScope.OFFICE_COUNTERPARTS).map(SurveyForm::ratedLevel)
+                    .collect(Collectors.toSet());
+            for (Office o : g.offices()) {
+                String officeItem = item + " office " + o.code();
+                for (String c : o.counterparts()) {
+                    Unit unit = byCode.get(c);
+                    if (unit == null) {
+                        problems.add(Problem.of(officeItem, "counterpart " + c + " is not a unit of the plan"));
+                    } else if (!officeLevels.contains(unit.level())) {
+                        problems.add(Problem.of(officeItem, "counterpart " + c + " is of level " + unit.level()
+                                + ", which the group does not rate by office " + officeLevels.stream().sorted()
+                                .toList()));
+                    }
+                }
+                for (String u : o.units()) {
+                    Unit unit = byCode.get(u);
+                    if (unit == null) {
+                        problems.add(Problem.of(officeItem, "unit " + u + " is not a unit of the plan"));
+                    } else if (!unit.level().equals(g.homeLevel())) {
+                        problems.add(Problem.of(officeItem, "unit " + u + " is of level " + unit.level()
+                                + ", not of homeLevel " + g.homeLevel()));
+                    }
                 }
             }
             for (SurveyForm f : g.forms()) {

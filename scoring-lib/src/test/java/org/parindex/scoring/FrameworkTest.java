@@ -70,4 +70,19 @@ class FrameworkTest {
         assertThatThrownBy(() -> Framework.builder("E", " ", "DEPARTMENT", d("1")))
                 .hasMessage("name (framework E) is blank");
     }
+
+    @Test
+    void withPolicyChangesThePolicyOnly() {
+        Framework f = WorkedExample.framework(ScoringPolicy.defaults());
+        ScoringPolicy perGroup = ScoringPolicy.builder().surveyConversion(ScoringPolicy.SurveyConversion.GROUP_MEAN)
+                .groupWeight("G1", java.math.BigDecimal.TEN).build();
+
+        Framework g = f.withPolicy(perGroup);
+
+        org.assertj.core.api.Assertions.assertThat(g.policy()).isEqualTo(perGroup);
+        org.assertj.core.api.Assertions.assertThat(g.leaves()).isEqualTo(f.leaves());
+        org.assertj.core.api.Assertions.assertThat(g.code()).isEqualTo(f.code());
+        org.assertj.core.api.Assertions.assertThat(g.maxPoints()).isEqualByComparingTo(f.maxPoints());
+        org.assertj.core.api.Assertions.assertThat(f.policy()).isEqualTo(ScoringPolicy.defaults());
+    }
 }

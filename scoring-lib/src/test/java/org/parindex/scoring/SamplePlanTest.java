@@ -128,4 +128,98 @@ class SamplePlanTest {
         assertThat(group.homeLevelCode()).isEmpty();
         assertThatThrownBy(() -> group.forms().clear()).isInstanceOf(UnsupportedOperationException.class);
     }
+
+    private static final List<Unit> OFFICE_UNITS = List.of(
+            Unit.of("SO_TU_PHAP", "Sở Tư pháp", "DEPARTMENT"), Unit.of("SO_TAI_CHINH", "Sở Tài chính", "DEPARTMENT"),
+            Unit.of("SO_KH_DT", "Sở Kế hoạch và Đầu tư", "DEPARTMENT"), Unit.of("SO_Y_TE", "Sở Y tế", "DEPARTMENT"),
+            Unit.of("HUYEN_X", "Huyện X", "DISTRICT"), Unit.of("HUYEN_Y", "Huyện Y", "DISTRICT"));
+
+    private static SampleGroup heads(int quotaX, int quotaY, List<Office> offices) {
+        return new SampleGroup("TP", "Trưởng phòng", null, quotaX + quotaY, "DISTRICT",
+                List.of(new UnitQuota("HUYEN_X", quotaX), new UnitQuota("HUYEN_Y", quotaY)),
+                List.of(new SurveyForm("P05", "DEPARTMENT", RaterScope.OFFICE_COUNTERPARTS)), offices);
+    }
+
+    private static final List<Office> OFFICES = List.of(
+            new Office("PHONG_TU_PHAP", "Phòng Tư pháp", List.of("SO_TU_PHAP"), List.of()),
+            new Office("PHONG_TC_KH", "Phòng Tài chính – Kế hoạch", List.of("SO_TAI_CHINH", "SO_KH_DT"), List.of()),
+            new Office("PHONG_Y_TE", "Phòng Y tế", List.of("SO_Y_TE"), List.of("HUYEN_X")));
+
+    @Test
+    void anOfficeHeadRatesTheCounterpartsOfTheirOfficeOnly() {
+        SampleGroup g = heads(3, 2, OFFICES);
+        SurveyForm form = g.forms().get(0);
+        Unit x = OFFICE_UNITS.get(4);
+        Unit y = OFFICE_UNITS.get(5);
+
+        assertThat(plan(25, delegates(), g).problems()).isEmpty();
+        assertThat(plan(25, delegates(), g).unitProblems(OFFICE_UNITS)).isEmpty();
+        assertThat(g.ratedUnits(form, x, "PHONG_TC_KH", OFFICE_UNITS)).extracting(Unit::code)
+                .containsExactly("SO_TAI_CHINH", "SO_KH_DT");
+        assertThat(g.ratedUnits(form, x, "PHONG_Y_TE", OFFICE_UNITS)).extracting(Unit::code).containsExactly("SO_Y_TE");
+        assertThat(g.ratedUnits(form, y, "PHONG_Y_TE", OFFICE_UNITS)).as("Y has no health office").isEmpty();
+        assertThat(g.ratedUnits(form, x, "PHONG_KHAC", OFFICE_UNITS)).isEmpty();
+        assertThat(g.ratedUnits(form, null, "PHONG_TU_PHAP", OFFICE_UNITS)).isEmpty();
+        assertThat(g.ratedUnits(form, x, null, OFFICE_UNITS)).isEmpty();
+        assertThat(g.officesIn("HUYEN_Y")).extracting(Office::code).containsExactly("PHONG_TU_PHAP", "PHONG_TC_KH");
+    }
+
+    @Test
+    void theOtherScopesSelectAsBefore() {
+        SampleGroup d = delegates();
+        assertThat(d.ratedUnits(d.forms().get(1), null, null, UNITS)).extracting(Unit::code).containsExactly("HUYEN_X");
+        SampleGroup c = chairmen(1, 1);
+        assertThat(c.ratedUnits(c.forms().get(0), UNITS.get(2), null, UNITS)).extracting(Unit::code)
+                .containsExactly("HUYEN_X");
+        assertThat(c.ratedUnits(c.forms().get(0), null, null, UNITS)).isEmpty();
+        SampleGroup counterpart = new SampleGroup("C", "C", null, 1, "DEPARTMENT", List.of(),
+                List.of(new SurveyForm("P", "DEPARTMENT", RaterScope.COUNTERPART)));
+        assertThat(counterpart.ratedUnits(counterpart.forms().get(0), UNITS.get(0), null, UNITS)).containsExactly(
+                UNITS.get(0));
+    }
+
+    @Test
+    void reportsOfficeTablesThatDoNotFitNamingTheItem() {
+        SampleGroup noTable = heads(3, 2, List.of());
+        SampleGroup wrongCounts = heads(2, 3, OFFICES);
+        SampleGroup unused = new SampleGroup("TP", "Trưởng phòng", null, 1, null, List.of(),
+                List.of(new SurveyForm("P05", "DEPARTMENT", RaterScope.ALL_UNITS_OF_LEVEL)), OFFICES);
+
+        assertThat(plan(25, delegates(), noTable).problems()).extracting(Problem::toString).containsExactly(
+                "group TP form P05: scope OFFICE_COUNTERPARTS needs the group's office table (offices)");
+        assertThat(plan(25, delegates(), wrongCounts).problems()).extracting(Problem::toString).containsExactly(
+                "group TP unit quota HUYEN_X: quota 2 ≠ 3 offices of the unit in the office table (one respondent"
+                        + " per office)",
+                "group TP unit quota HUYEN_Y: quota 3 ≠ 2 offices of the unit in the office table (one respondent"
+                        + " per office)");
+        assertThat(plan(21, delegates(), unused).problems()).extracting(Problem::toString).containsExactly(
+                "group TP: has an office table but no homeLevel",
+                "group TP: has an office table but no form with scope OFFICE_COUNTERPARTS");
+    }
+
+    @Test
+    void reportsOfficesNamingUnknownUnitsOrUnitsOfOtherLevels() {
+        List<Office> offices = List.of(
+                new Office("PHONG_A", "Phòng A", List.of("SO_KHONG_CO", "HUYEN_X"), List.of("HUYEN_X", "HUYEN_Y")),
+                new Office("PHONG_B", "Phòng B", List.of("SO_TU_PHAP"), List.of("SO_Y_TE", "HUYEN_Z")));
+        SampleGroup g = new SampleGroup("TP", "Trưởng phòng", null, 2, "DISTRICT", List.of(),
+                List.of(new SurveyForm("P05", "DEPARTMENT", RaterScope.OFFICE_COUNTERPARTS)), offices);
+
+        assertThat(plan(22, delegates(), g).unitProblems(OFFICE_UNITS)).extracting(Problem::toString).containsExactly(
+                "group TP office PHONG_A: counterpart SO_KHONG_CO is not a unit of the plan",
+                "group TP office PHONG_A: counterpart HUYEN_X is of level DISTRICT, which the group does not rate by"
+                        + " office [DEPARTMENT]",
+                "group TP office PHONG_B: unit SO_Y_TE is of level DEPARTMENT, not of homeLevel DISTRICT",
+                "group TP office PHONG_B: unit HUYEN_Z is not a unit of the plan");
+    }
+
+    @Test
+    void rejectsMalformedOffices() {
+        assertThatThrownBy(() -> new Office("P", "Phòng", List.of(), List.of()))
+                .hasMessage("counterparts is empty (office P)");
+        assertThatThrownBy(() -> new Office("P", "Phòng", List.of("S", "S"), List.of()))
+                .hasMessage("a counterpart is listed twice (office P): [S, S]");
+        assertThatThrownBy(() -> heads(3, 2, List.of(OFFICES.get(0), OFFICES.get(0))))
+                .hasMessage("duplicate office code in group TP: PHONG_TU_PHAP");
+    }
 }

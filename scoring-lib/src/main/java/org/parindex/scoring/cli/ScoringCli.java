@@ -24,6 +24,7 @@ import org.parindex.scoring.CampaignResult;
 import org.parindex.scoring.Explanation;
 import org.parindex.scoring.Framework;
 import org.parindex.scoring.Problem;
+import org.parindex.scoring.ScoringPolicy;
 import org.parindex.scoring.SurveyTally;
 import org.parindex.scoring.Unit;
 import org.parindex.scoring.UnitResult;
@@ -58,17 +59,21 @@ public final class ScoringCli {
 
             Cách dùng (usage):
               score    --framework F.json --scores S.csv [--answers A.csv] [--units U.csv]
-                       [--format table|csv|json]
+                       [--format table|csv|json] [--survey-conversion C] [--group-weights G=W,…]
                   Chấm điểm mọi đơn vị: điểm đạt, điểm tối đa, chỉ số, hạng, xếp loại.
                   (Score every unit: total, max, index, rank, band.)
               explain  --unit CODE --framework F.json --scores S.csv [--answers A.csv] [--units U.csv]
-                       [--format text|json]
+                       [--format text|json] [--survey-conversion C] [--group-weights G=W,…]
                   Giải trình kết quả của một đơn vị: từng tiêu chí, nơi mất nhiều điểm nhất.
                   (Explain one unit: every item, where it lost the most points.)
               validate FILE.json… [--framework F.json [--scores S.csv] [--answers A.csv] [--units U.csv]]
                   Kiểm tra các tệp bộ chỉ số JSON; với --framework còn kiểm tra các tệp CSV (CSV đặt trực tiếp
                   trong danh sách được nhận dạng theo dòng tiêu đề).
                   (Check framework files; with --framework also CSV files, recognised by their header row.)
+              --survey-conversion MEAN_COEFFICIENT|GROUP_MEAN|POSITIVE_SHARE, --group-weights NHÓM=trọng_số,…
+                  Thay cách quy đổi ĐTXHH của bộ chỉ số, ví dụ bình quân từng nhóm rồi bình quân có trọng số
+                  (GROUP_MEAN; nhóm không nêu có trọng số 1). (Override the framework's survey conversion, e.g.
+                  per-group weighting: each group's mean first, then the groups' weighted mean.)
               --help   Hướng dẫn này (this help).
 
             Mã thoát (exit codes): 0 thành công, 1 sai cú pháp lệnh, 2 dữ liệu không hợp lệ.
@@ -138,7 +143,7 @@ public final class ScoringCli {
     }
 
     private static int score(Arguments a, PrintStream out, PrintStream err) {
-        a.allow("framework", "scores", "answers", "units", "format");
+        a.allow("framework", "scores", "answers", "units", "format", "survey-conversion", "group-weights");
         a.noPositional();
         ResultWriter.Format format = switch (a.optional("format", "table").toLowerCase(Locale.ROOT)) {
             case "table" -> ResultWriter.Format.TABLE;
@@ -161,7 +166,7 @@ public final class ScoringCli {
     }
 
     private static int explain(Arguments a, PrintStream out) {
-        a.allow("unit", "framework", "scores", "answers", "units", "format");
+        a.allow("unit", "framework", "scores", "answers", "units", "format", "survey-conversion", "group-weights");
         a.noPositional();
         String unit = a.required("unit");
         String format = a.optional("format", "text").toLowerCase(Locale.ROOT);
@@ -201,8 +206,43 @@ public final class ScoringCli {
     }
 
     /** Reads every file named, collecting the problems of all of them, and builds the campaign. */
+    /**
+     * The framework with the survey conversion and group weights of {@code --survey-conversion} and
+     * {@code --group-weights G1=3,G2=1} instead of its own, to compare pooled and per-group weighting.
+     */
+    private static Framework surveyPolicy(Arguments a, Framework framework) {
+        if (!a.has("survey-conversion") && !a.has("group-weights")) {
+            return framework;
+        }
+        ScoringPolicy.Builder policy = framework.policy().toBuilder();
+        if (a.has("survey-conversion")) {
+            String value = a.required("survey-conversion").toUpperCase(Locale.ROOT);
+            try {
+                policy.surveyConversion(ScoringPolicy.SurveyConversion.valueOf(value));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--survey-conversion phải là một trong (must be one of) "
+                        + List.of(ScoringPolicy.SurveyConversion.values()) + ": " + value);
+            }
+        }
+        if (a.has("group-weights")) {
+            for (String pair : a.required("group-weights").split(",")) {
+                String[] kv = pair.split("=", 2);
+                if (kv.length != 2 || kv[0].isBlank()) {
+                    throw new UsageException("--group-weights cần dạng NHÓM=trọng_số,… (needs GROUP=weight,…): " + pair);
+                }
+                try {
+                    policy.groupWeight(kv[0].strip(), new java.math.BigDecimal(kv[1].strip()));
+                } catch (NumberFormatException e) {
+                    throw new UsageException("--group-weights: trọng số không phải số (weight is not a number): "
+                            + pair);
+                }
+            }
+        }
+        return framework.withPolicy(policy.build());
+    }
+
     private static Campaign load(Arguments a) {
-        Framework framework = FrameworkReader.read(a.path("framework"));
+        Framework framework = surveyPolicy(a, FrameworkReader.read(a.path("framework")));
         Path scoresFile = a.path("scores");
         Path answersFile = a.has("answers") ? a.path("answers") : null;
         Path unitsFile = a.has("units") ? a.path("units") : null;

@@ -4,11 +4,15 @@ import static org.parindex.scoring.format.JsonFields.indexOf;
 
 import java.io.Reader;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.parindex.scoring.Milestone;
+import org.parindex.scoring.Office;
 import org.parindex.scoring.PlanLevel;
 import org.parindex.scoring.RaterScope;
 import org.parindex.scoring.SampleGroup;
@@ -42,11 +46,13 @@ public final class SamplePlanReader {
     public static final String FORMAT = "parindex-sample-plan/1";
 
     private static final Set<String> PLAN_KEYS = Set.of("format", "code", "province", "year", "source",
-            "totalRespondents", "levels", "units", "groups");
+            "totalRespondents", "levels", "units", "groups", "timeline");
+    private static final Set<String> MILESTONE_KEYS = Set.of("code", "name", "from", "to");
     private static final Set<String> LEVEL_KEYS = Set.of("code", "name", "framework");
     private static final Set<String> GROUP_KEYS = Set.of("code", "name", "nameEn", "quota", "homeLevel",
-            "unitQuotas", "forms");
+            "unitQuotas", "forms", "offices");
     private static final Set<String> QUOTA_KEYS = Set.of("unit", "quota");
+    private static final Set<String> OFFICE_KEYS = Set.of("code", "name", "counterparts", "units");
     private static final Set<String> FORM_KEYS = Set.of("questionnaire", "ratedLevel", "scope");
 
     private SamplePlanReader() {
@@ -115,10 +121,49 @@ public final class SamplePlanReader {
                 groups.add(group);
             }
         }
+        List<Milestone> timeline = new ArrayList<>();
+        Map<String, String> milestoneSeen = new HashMap<>();
+        for (Element e : in.objects(root, "timeline", item, false, false)) {
+            Milestone m = milestone(in, e, milestoneSeen);
+            if (m != null) {
+                timeline.add(m);
+            }
+        }
         if (!in.ok()) {
             return null;
         }
-        return new SamplePlan(code, province, year, source, total, levels, units, groups);
+        return new SamplePlan(code, province, year, source, total, levels, units, groups, timeline);
+    }
+
+    private static Milestone milestone(JsonFields in, Element e, Map<String, String> seen) {
+        String code = in.text(e, "code", "timeline[" + indexOf(e) + "]", true);
+        String item = code == null ? "timeline[" + indexOf(e) + "]" : "milestone " + code;
+        in.checkKeys(e, item, MILESTONE_KEYS);
+        String name = in.text(e, "name", item, true);
+        LocalDate from = date(in, e, "from", item, false);
+        LocalDate to = date(in, e, "to", item, true);
+        if (from != null && to != null && to.isBefore(from)) {
+            in.problem(e.pointer() + "/to", item, "to " + to + " is before from " + from);
+            return null;
+        }
+        if (code != null && !in.unique(seen, code, e, item)) {
+            return null;
+        }
+        in.locate(item, e.pointer());
+        return code == null || name == null || to == null ? null : new Milestone(code, name, from, to);
+    }
+
+    private static LocalDate date(JsonFields in, Element e, String key, String item, boolean required) {
+        String text = in.text(e, key, item, required);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException ex) {
+            in.problem(e.pointer() + "/" + key, item, key + " must be a date yyyy-mm-dd: \"" + text + "\"");
+            return null;
+        }
     }
 
     private static PlanLevel level(JsonFields in, Element e, Map<String, String> seen) {
@@ -161,6 +206,14 @@ public final class SamplePlanReader {
                 forms.add(form);
             }
         }
+        List<Office> offices = new ArrayList<>();
+        Map<String, String> officeSeen = new HashMap<>();
+        for (Element o : in.objects(e, "offices", item, false, false)) {
+            Office office = office(in, o, item, officeSeen);
+            if (office != null) {
+                offices.add(office);
+            }
+        }
         if (code != null && !in.unique(seen, code, e, item)) {
             return null;
         }
@@ -168,7 +221,26 @@ public final class SamplePlanReader {
         if (code == null || name == null || quota == null) {
             return null;
         }
-        return new SampleGroup(code, name, nameEn, quota, homeLevel, quotas, forms);
+        return new SampleGroup(code, name, nameEn, quota, homeLevel, quotas, forms, offices);
+    }
+
+    private static Office office(JsonFields in, Element o, String groupItem, Map<String, String> seen) {
+        String code = in.text(o, "code", groupItem + " offices[" + indexOf(o) + "]", true);
+        String item = code == null ? groupItem + " offices[" + indexOf(o) + "]" : groupItem + " office " + code;
+        in.checkKeys(o, item, OFFICE_KEYS);
+        String name = in.text(o, "name", item, true);
+        List<String> counterparts = in.texts(o, "counterparts", item, true);
+        if (counterparts.size() != counterparts.stream().distinct().count()) {
+            in.problem(o.pointer() + "/counterparts", item, "a counterpart is listed twice: " + counterparts);
+            return null;
+        }
+        List<String> units = in.texts(o, "units", item, false);
+        if (code != null && !in.unique(seen, code, o, item)) {
+            return null;
+        }
+        in.locate(item, o.pointer());
+        return code == null || name == null || counterparts.isEmpty() ? null
+                : new Office(code, name, counterparts, units);
     }
 
     private static SurveyForm form(JsonFields in, Element f, String groupItem) {

@@ -261,4 +261,44 @@ class ScoringCliTest {
         assertThat(csv.out()).contains(",2,SO_Z,Sở Z,DEPARTMENT,").contains(",NO_INDEX,");
         assertThat(json.out()).contains("\"status\": \"NO_INDEX\"").contains("\"index\": null");
     }
+
+    private static final String HD = "../questionnaires/";
+
+    private static Run scoreHaiDuong(String... more) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("score", "--framework",
+                HD + "frameworks/haiduong-3396-so.json", "--scores", HD + "examples/haiduong-2023-so-scores.csv",
+                "--answers", HD + "examples/haiduong-2023-so-answers.csv", "--format", "csv"));
+        args.addAll(java.util.List.of(more));
+        return run(args.toArray(String[]::new));
+    }
+
+    @Test
+    void weighsTheSurveyPerGroupWhenAsked() {
+        Run pooled = scoreHaiDuong();
+        Run perGroup = scoreHaiDuong("--survey-conversion", "group_mean");
+        Run onlyDelegates = scoreHaiDuong("--survey-conversion", "GROUP_MEAN", "--group-weights",
+                "LANH_DAO_MTTQ_TINH=0,LANH_DAO_UBND_HUYEN=0,TRUONG_PHONG_HUYEN=0");
+
+        assertThat(pooled.exit()).isZero();
+        assertThat(perGroup.exit()).as(perGroup.err()).isZero();
+        assertThat(onlyDelegates.exit()).as(onlyDelegates.err()).isZero();
+        assertThat(perGroup.out()).isNotEqualTo(pooled.out()).contains("SO_NOI_VU");
+        assertThat(onlyDelegates.out()).isNotEqualTo(perGroup.out());
+        assertThat(pooled.out()).isEqualTo(scoreHaiDuong("--survey-conversion", "MEAN_COEFFICIENT").out());
+    }
+
+    @Test
+    void refusesAnUnknownConversionOrMalformedWeights() {
+        Run unknown = scoreHaiDuong("--survey-conversion", "MEDIAN");
+        Run malformed = scoreHaiDuong("--group-weights", "HDND_TINH");
+        Run notANumber = scoreHaiDuong("--group-weights", "HDND_TINH=nhiều");
+        Run negative = scoreHaiDuong("--group-weights", "HDND_TINH=-1");
+
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.err()).contains("--survey-conversion", "GROUP_MEAN");
+        assertThat(malformed.exit()).isEqualTo(1);
+        assertThat(malformed.err()).contains("NHÓM=trọng_số");
+        assertThat(notANumber.exit()).isEqualTo(1);
+        assertThat(negative.exit()).isNotZero();
+    }
 }

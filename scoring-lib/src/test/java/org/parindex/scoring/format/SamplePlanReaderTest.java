@@ -129,7 +129,7 @@ class SamplePlanReaderTest {
                 "plan.json:10: level DISTRICT: unknown field \"nme\" (known: [code, framework, name])",
                 "plan.json:10: level DISTRICT: name is missing",
                 "plan.json:14: group HDND: quota must be >= 1: 0",
-                "plan.json:21: group CT_XA form P06: scope must be one of [ALL_UNITS_OF_LEVEL, OWN_UNIT, COUNTERPART]:"
+                "plan.json:21: group CT_XA form P06: scope must be one of [ALL_UNITS_OF_LEVEL, OWN_UNIT, COUNTERPART, OFFICE_COUNTERPARTS]:"
                         + " \"OWN_DISTRICT\"");
         assertThat(e.getMessage()).startsWith("5 problems in sample plan plan.json:");
     }
@@ -176,5 +176,64 @@ class SamplePlanReaderTest {
         ValidationException e = rejected("[]");
 
         assertThat(e.problems()).singleElement().hasToString("plan.json:1: plan: must be a JSON object");
+    }
+
+    private static final String OFFICE_PLAN = """
+            {
+              "format": "parindex-sample-plan/1", "code": "T-2023", "province": "Hải Dương", "year": 2023,
+              "totalRespondents": 3,
+              "levels": [ { "code": "DEPARTMENT", "name": "Cấp sở", "framework": "F-SO" } ],
+              "groups": [
+                { "code": "TP", "name": "Trưởng phòng", "quota": 3, "homeLevel": "DISTRICT",
+                  "unitQuotas": [ { "unit": "HUYEN_X", "quota": 2 }, { "unit": "HUYEN_Y", "quota": 1 } ],
+                  "offices": [
+                    { "code": "PHONG_TU_PHAP", "name": "Phòng Tư pháp", "counterparts": ["SO_TU_PHAP"],
+                      "assumed": true, "note": "cặp phòng – sở giả định" },
+                    { "code": "PHONG_Y_TE", "name": "Phòng Y tế", "counterparts": ["SO_Y_TE"], "units": ["HUYEN_X"] } ],
+                  "forms": [ { "questionnaire": "P05", "ratedLevel": "DEPARTMENT", "scope": "OFFICE_COUNTERPARTS" } ] }
+              ]
+            }
+            """;
+
+    @Test
+    void readsTheOfficeTable() {
+        SampleGroup g = read(OFFICE_PLAN).group("TP").orElseThrow();
+
+        assertThat(g.forms().get(0).scope()).isEqualTo(RaterScope.OFFICE_COUNTERPARTS);
+        assertThat(g.offices()).extracting(o -> o.code() + " " + o.counterparts() + " " + o.units()).containsExactly(
+                "PHONG_TU_PHAP [SO_TU_PHAP] []", "PHONG_Y_TE [SO_Y_TE] [HUYEN_X]");
+    }
+
+    @Test
+    void reportsMalformedOfficesNamingTheOffice() {
+        String json = OFFICE_PLAN.replace("\"counterparts\": [\"SO_TU_PHAP\"]", "\"counterparts\": []")
+                .replace("\"units\": [\"HUYEN_X\"]", "\"units\": [\"HUYEN_X\", 3], \"rates\": 1");
+
+        assertThat(rejected(json).problems()).extracting(Problem::toString).containsExactly(
+                "plan.json:9: group TP office PHONG_TU_PHAP: counterparts is empty",
+                "plan.json:11: group TP office PHONG_Y_TE: unknown field \"rates\" (known: [code, counterparts, name, units])",
+                "plan.json:11: group TP office PHONG_Y_TE: units[1] must be a non-blank string: 3");
+    }
+
+    @Test
+    void readsTheTimelineAndReportsBadDatesNamingTheStep() {
+        String withTimeline = PLAN.replace("\"units\": \"units/t.csv\",", """
+                "units": "units/t.csv",
+                "timeline": [
+                  { "code": "SURVEY", "name": "Điều tra", "from": "2023-12-01", "to": "2023-12-31" },
+                  { "code": "SELF_ASSESSMENT", "name": "Tự đánh giá", "to": "2024-01-10", "note": "chậm nhất" } ],
+                """);
+        SamplePlan plan = read(withTimeline);
+
+        assertThat(plan.timeline()).extracting(m -> m.code() + " " + m.from() + " " + m.to()).containsExactly(
+                "SURVEY 2023-12-01 2023-12-31", "SELF_ASSESSMENT null 2024-01-10");
+        assertThat(plan.milestone("SELF_ASSESSMENT").orElseThrow().start()).isEmpty();
+        assertThat(read(PLAN).timeline()).isEmpty();
+
+        String bad = withTimeline.replace("\"to\": \"2023-12-31\"", "\"to\": \"2023-11-30\"")
+                .replace("\"to\": \"2024-01-10\"", "\"to\": \"10/01/2024\"");
+        assertThat(rejected(bad).problems()).extracting(Problem::toString).containsExactly(
+                "plan.json:14: milestone SURVEY: to 2023-11-30 is before from 2023-12-01",
+                "plan.json:15: milestone SELF_ASSESSMENT: to must be a date yyyy-mm-dd: \"10/01/2024\"");
     }
 }

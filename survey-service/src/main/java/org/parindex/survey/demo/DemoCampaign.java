@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -36,10 +35,6 @@ public class DemoCampaign {
 
     /** The demo campaign's name: with {@link #PLAN}, what tells it from the real ones. */
     public static final String NAME = "Chỉ số CCHC năm 2023 — tỉnh Hải Dương (dữ liệu mẫu)";
-
-    /** Dates from the plan: survey in December 2023, self-assessments by 10 January 2024 (the opening day is assumed). */
-    static final Deadlines DEADLINES = new Deadlines(LocalDate.of(2023, 12, 1), LocalDate.of(2023, 12, 31),
-            LocalDate.of(2024, 1, 10));
 
     private Campaigns campaigns;
     private CampaignService campaignService;
@@ -70,7 +65,9 @@ public class DemoCampaign {
         }
         ShippedPlan shipped = plans.samplePlan(PLAN).orElseThrow(() -> new IllegalStateException(
                 "sample plan " + PLAN + " is not on the class path (questionnaires module)"));
-        Campaign campaign = campaignService.create(new CampaignService.NewCampaign(PLAN, NAME, DEADLINES, true));
+        // the dates of the plan's timeline: survey in December 2023, self-assessments by 10 January 2024
+        Campaign campaign = campaignService.create(new CampaignService.NewCampaign(PLAN, NAME,
+                Deadlines.fromPlan(shipped.plan()), true));
         List<SyntheticRespondents.Person> people = SyntheticRespondents.forPlan(shipped.plan(), shipped.units());
         ImportReport report = respondentService.importFile(campaign.id(), csv(people), false);
         log.info(() -> "Created demo campaign " + campaign.id() + " with " + report.created() + " respondents");
@@ -89,10 +86,10 @@ public class DemoCampaign {
     static byte[] csv(List<SyntheticRespondents.Person> people) {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("full_name", "position",
-                "organisation", "email", "phone", "group", "home_unit").get())) {
+                "organisation", "email", "phone", "group", "home_unit", "office").get())) {
             for (SyntheticRespondents.Person p : people) {
                 CsvCells.printRow(csv, p.fullName(), p.position(), p.organisation(), p.email(), p.phone(), p.group(),
-                        p.homeUnit());
+                        p.homeUnit(), p.office());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import org.parindex.scoring.Office;
 import org.parindex.scoring.SampleGroup;
 import org.parindex.scoring.SamplePlan;
 import org.parindex.scoring.Unit;
@@ -14,7 +15,7 @@ import org.parindex.scoring.UnitQuota;
 /**
  * Made-up respondents that fill a sample plan's quotas exactly: one per place of every group's quota, spread over
  * the home units as the plan's unit quotas say (or evenly over the units of the home level when it does not
- * break a group down). Names are generated from common Vietnamese family, middle and given names; e-mail
+ * break a group down), one head per office of a home unit for groups with an office table. Names are generated from common Vietnamese family, middle and given names; e-mail
  * addresses are at {@code example.invalid}, a domain that can never receive mail. The same plan always gives the
  * same people.
  */
@@ -27,10 +28,6 @@ public final class SyntheticRespondents {
     private static final String[] GIVEN = {"An", "Bình", "Cường", "Dũng", "Duyên", "Giang", "Hà", "Hải", "Hạnh",
         "Hiếu", "Hoa", "Hùng", "Hương", "Khánh", "Lan", "Linh", "Long", "Mai", "Nam", "Nga", "Phong", "Phúc",
         "Quân", "Quỳnh", "Sơn", "Tâm", "Thảo", "Thắng", "Thủy", "Trang", "Trung", "Tuấn", "Vân", "Việt", "Yến"};
-    private static final String[] OFFICES = {"Phòng Nội vụ", "Phòng Tư pháp", "Phòng Tài chính – Kế hoạch",
-        "Phòng Kinh tế – Hạ tầng", "Phòng Tài nguyên và Môi trường", "Phòng Lao động – Thương binh và Xã hội",
-        "Phòng Văn hóa và Thông tin", "Phòng Giáo dục và Đào tạo", "Phòng Y tế", "Thanh tra huyện",
-        "Văn phòng HĐND và UBND", "Phòng Nông nghiệp và Phát triển nông thôn"};
 
     /** Position (chức vụ) by group code for the Hải Dương plan's groups; other groups use the group's name. */
     private static final Map<String, String[]> POSITIONS = Map.of(
@@ -44,9 +41,12 @@ public final class SyntheticRespondents {
     private SyntheticRespondents() {
     }
 
-    /** One generated person, with group and home unit by code ({@code homeUnit} null for groups without one). */
+    /**
+     * One generated person, with group, home unit and office by code ({@code homeUnit} null for groups without one,
+     * {@code office} null for groups without an office table).
+     */
     public record Person(String fullName, String position, String organisation, String email, String phone,
-                         String group, String homeUnit) {
+                         String group, String homeUnit, String office) {
     }
 
     /** Exactly {@code plan.quotaTotal()} people, group by group in plan order. */
@@ -55,6 +55,7 @@ public final class SyntheticRespondents {
         List<Person> people = new ArrayList<>();
         for (SampleGroup g : plan.groups()) {
             List<Unit> homes = homes(g, units);
+            Map<String, Integer> officeIndex = new java.util.HashMap<>();
             long perRound = Math.max(1, homes.stream().map(Unit::code).distinct().count());
             String[] positions = POSITIONS.getOrDefault(g.code(), new String[] {g.name()});
             for (int i = 0; i < g.quota(); i++) {
@@ -69,11 +70,16 @@ public final class SyntheticRespondents {
                 String phone = String.format(Locale.ROOT, "09%08d", random.nextInt(100_000_000));
                 String position = positions[Math.min(round, positions.length - 1)];
                 String organisation = home == null ? provincialBody(g, plan) : home.name();
-                if ("TRUONG_PHONG_HUYEN".equals(g.code())) {
-                    organisation = OFFICES[round % OFFICES.length] + ", " + home.name();
+                Office office = null;
+                if (home != null && !g.offices().isEmpty()) {
+                    // one head per office: the k-th person of a unit heads its k-th office
+                    List<Office> here = g.officesIn(home.code());
+                    int k = officeIndex.merge(home.code(), 1, Integer::sum) - 1;
+                    office = here.isEmpty() ? null : here.get(k % here.size());
+                    organisation = office == null ? organisation : office.name() + ", " + home.name();
                 }
                 people.add(new Person(family + " " + middle + " " + given, position, organisation, email, phone,
-                        g.code(), home == null ? null : home.code()));
+                        g.code(), home == null ? null : home.code(), office == null ? null : office.code()));
             }
         }
         return people;

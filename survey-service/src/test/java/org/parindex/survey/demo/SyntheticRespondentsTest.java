@@ -42,6 +42,19 @@ class SyntheticRespondentsTest {
     }
 
     @Test
+    void eachOfficeHeadHeadsAnotherOfficeOfTheirDistrictAndOnlyTheyHaveAnOffice() {
+        SampleGroup heads = haiDuong.plan().group("TRUONG_PHONG_HUYEN").orElseThrow();
+        List<Person> officeHeads = people.stream().filter(p -> p.group().equals(heads.code())).toList();
+
+        assertThat(officeHeads).extracting(p -> p.homeUnit() + "/" + p.office()).doesNotHaveDuplicates()
+                .hasSize(143);
+        assertThat(officeHeads).allMatch(p -> heads.office(p.office()).orElseThrow().isIn(p.homeUnit()));
+        assertThat(officeHeads).filteredOn(p -> p.office().equals("PHONG_TU_PHAP")).hasSize(12)
+                .allMatch(p -> p.organisation().startsWith("Phòng Tư pháp, "));
+        assertThat(people).filteredOn(p -> !p.group().equals(heads.code())).allMatch(p -> p.office() == null);
+    }
+
+    @Test
     void addressesAreUniqueAndCanNeverReceiveMail() {
         assertThat(people).extracting(Person::email).doesNotHaveDuplicates()
                 .allMatch(e -> e.endsWith("@example.invalid") && e.matches("[a-z.0-9]+@example\\.invalid"));
@@ -56,7 +69,7 @@ class SyntheticRespondentsTest {
     @Test
     void writesAnImportableCsv() {
         String csv = new String(DemoCampaign.csv(people.subList(0, 2)), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("full_name,position,organisation,email,phone,group,home_unit");
+        assertThat(csv).startsWith("full_name,position,organisation,email,phone,group,home_unit,office");
         assertThat(csv.lines()).hasSize(3);
     }
 }

@@ -58,6 +58,11 @@ public final class InMemoryRespondents implements Respondents {
     }
 
     @Override
+    public Map<String, Map<String, Long>> countByGroupUnitAndOffice(long campaignId) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public void remove(Respondent respondent) {
         byId.remove(respondent.id());
     }

@@ -67,6 +67,12 @@ abstract class CampaignApiChecks {
                 .filter(u -> u.getString("unit").equals("BINH_GIANG")).findFirst().orElseThrow();
         assertThat(binhGiang.getInt("quota")).isEqualTo(11);
         assertThat(binhGiang.getInt("registered")).isEqualTo(11);
+        assertThat(offices.getJsonArray("forms").getJsonObject(0).getString("scope")).isEqualTo("OFFICE_COUNTERPARTS");
+        JsonObject heads = api.get("api/campaigns/" + demo + "/respondents?group=TRUONG_PHONG_HUYEN&size=200").json();
+        assertThat(heads.getInt("total")).isEqualTo(143);
+        assertThat(heads.getJsonArray("items").getValuesAs(JsonObject.class))
+                .allSatisfy(p -> assertThat(p.getString("office")).matches("[A-Z_]+"))
+                .extracting(p -> p.getString("homeUnit") + "/" + p.getString("office")).doesNotHaveDuplicates();
         JsonObject delegates = api.get("api/campaigns/" + demo + "/groups/HDND_TINH").json();
         assertThat(delegates.getJsonArray("forms").getValuesAs(JsonObject.class))
                 .extracting(f -> f.getString("ratedLevel") + ":" + f.getString("scope"))

@@ -81,7 +81,7 @@ abstract class QuestionnaireChecks {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
-        // The reachability check visits every control of a 600-answer questionnaire (a layout each): on a
+        // The reachability check visits every control of a 696-answer questionnaire (a layout each): on a
         // loaded 2-core machine that can take longer than WebDriver's default 30 s script timeout.
         browser.manage().timeouts().scriptTimeout(Duration.ofMinutes(3));
     }
@@ -115,17 +115,17 @@ abstract class QuestionnaireChecks {
         assertThat(text("#title")).contains("Kiểm thử phiếu");
         assertThat(text(".who")).contains("Đại biểu Hội đồng nhân dân tỉnh");
         assertThat(browser.findElements(By.cssSelector("section.form"))).hasSize(2); // departments and districts
-        assertThat(progress()).isEqualTo("Đã trả lời 0/600 (0%)");
+        assertThat(progress()).isEqualTo("Đã trả lời 0/696 (0%)");
 
         // part: one answer for all 18 departments on question 1, "không biết" for one unit on question 2
         click("[data-fill='f0-q0'][data-option='A']");
         String unit = text("#f0-q1-u0 > legend");
         click("#f0-q1-u0 label.dk");
-        waitForSaved("Đã trả lời 19/600 (3%)");
+        waitForSaved("Đã trả lời 19/696 (2%)");
 
         browser.navigate().refresh();
         waitFor("[data-page='questionnaire']");
-        assertThat(progress()).isEqualTo("Đã trả lời 19/600 (3%)");
+        assertThat(progress()).isEqualTo("Đã trả lời 19/696 (2%)");
         assertThat(browser.findElements(By.cssSelector("input[name^='f0-q0-u'][value='A']:checked"))).hasSize(18);
         assertThat(browser.findElement(By.cssSelector("input[name='f0-q1-u0'][value='E']")).isSelected()).isTrue();
         assertThat(text("#f0-q1-u0 .chosen")).isEqualTo("✓ Không đánh giá được / không biết");
@@ -133,7 +133,7 @@ abstract class QuestionnaireChecks {
         // the review lists what is missing, with links to it
         click("#submit");
         waitFor("#missing-h");
-        assertThat(text("#missing-h")).isEqualTo("Còn 581 lựa chọn chưa trả lời");
+        assertThat(text("#missing-h")).isEqualTo("Còn 677 lựa chọn chưa trả lời");
         click("a[data-cell='f0-q1-u1']");
         assertThat(browser.switchTo().activeElement().getAttribute("name")).isEqualTo("f0-q1-u1");
 
@@ -149,7 +149,7 @@ abstract class QuestionnaireChecks {
                 tap(fill);
             }
         }
-        waitForSaved("Đã trả lời 600/600 (100%)");
+        waitForSaved("Đã trả lời 696/696 (100%)");
 
         click("#submit");
         waitFor("#confirm-yes");
@@ -163,10 +163,10 @@ abstract class QuestionnaireChecks {
         assertThat(text("[data-page='submitted'] h1")).isEqualTo("Phiếu đã được gửi");
         assertThat(text("[data-page='submitted']")).containsPattern("đã được gửi lúc \\d\\d:\\d\\d ngày \\d\\d/\\d\\d/\\d{4}");
 
-        // counted by the secretariat, anonymously: one more submission, 600 more answers, the tally has them
+        // counted by the secretariat, anonymously: one more submission, 696 more answers, the tally has them
         JsonObject after = api.get("api/campaigns/" + campaign + "/responses").json();
         assertThat(after.getInt("submitted")).isEqualTo(before.getInt("submitted") + 1);
-        assertThat(after.getInt("answers")).isEqualTo(before.getInt("answers") + 600);
+        assertThat(after.getInt("answers")).isEqualTo(before.getInt("answers") + 696);
         assertThat(api.get("api/campaigns/" + campaign + "/invitations/" + delegate.respondentId()).json()
                 .getString("status")).isEqualTo("SUBMITTED");
         String unitCode = unitCode(campaign, unit);
@@ -246,12 +246,33 @@ abstract class QuestionnaireChecks {
         assertThat(js("return getComputedStyle(document.activeElement.nextElementSibling).outlineStyle"))
                 .as("visible focus").isEqualTo("solid");
         press(Keys.SPACE);
-        waitForSaved("Đã trả lời 1/600 (0%)");
+        waitForSaved("Đã trả lời 1/696 (0%)");
         press(Keys.ARROW_RIGHT);
         WebElement next = browser.switchTo().activeElement();
         assertThat(next.getAttribute("value")).isEqualTo("B");
         assertThat(next.isSelected()).isTrue();
-        waitForSaved("Đã trả lời 1/600 (0%)");
+        waitForSaved("Đã trả lời 1/696 (0%)");
+    }
+
+    @Test
+    void theHeadOfADistrictFinanceOfficeRatesOnlyTheTwoDepartmentsOfTheirOffice() {
+        long campaign = campaign();
+        Invited head = invite(campaign, "Đinh Thị Hà", "TRUONG_PHONG_HUYEN", "GIA_LOC", "PHONG_TAI_CHINH_KE_HOACH");
+        String q = "q/api/" + head.token();
+        JsonObject page = api.get(q).json();
+        JsonObject form = page.getJsonArray("forms").getJsonObject(0);
+        int questions = form.getJsonArray("sections").getValuesAs(JsonObject.class).stream()
+                .mapToInt(s -> s.getJsonArray("questions").size()).sum();
+
+        assertThat(form.getString("scope")).isEqualTo("OFFICE_COUNTERPARTS");
+        assertThat(form.getJsonArray("units").getValuesAs(JsonObject.class)).extracting(u -> u.getString("code"))
+                .containsExactly("SO_KE_HOACH_DAU_TU", "SO_TAI_CHINH");
+        assertThat(page.getInt("total")).isEqualTo(2 * questions).isLessThanOrEqualTo(60);
+        Answer otherDepartment = api.put(q + "/draft", answers(List.of("HD-2023-P05/Q1/SO_Y_TE/A")));
+        assertThat(otherDepartment.problem(422).getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("answers[0].unit");
+        assertThat(api.put(q + "/draft", answers(List.of("HD-2023-P05/Q1/SO_TAI_CHINH/A"))).json().getInt("answered"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -261,7 +282,7 @@ abstract class QuestionnaireChecks {
         String q = "q/api/" + chairman.token();
         JsonObject page = api.get(q).json();
         assertThat(page.getString("state")).isEqualTo("OPEN");
-        assertThat(page.getInt("total")).isEqualTo(20);
+        assertThat(page.getInt("total")).isEqualTo(22);
         JsonObject form = page.getJsonArray("forms").getJsonObject(0);
         assertThat(form.getString("code")).isEqualTo("HD-2023-P06");
         assertThat(form.getString("scope")).isEqualTo("OWN_UNIT");
@@ -282,9 +303,9 @@ abstract class QuestionnaireChecks {
         List<String> all = form.getJsonArray("sections").getValuesAs(JsonObject.class).stream()
                 .flatMap(s -> s.getJsonArray("questions").getValuesAs(JsonObject.class).stream())
                 .map(question -> "HD-2023-P06/" + question.getString("code") + "/GIA_LOC/C").toList();
-        Answer incomplete = api.post(q + "/submission", answers(all.subList(0, 18)));
+        Answer incomplete = api.post(q + "/submission", answers(all.subList(0, 20)));
         assertThat(incomplete.problem(422).getString("detail")).isEqualTo("Còn 2 câu chưa trả lời.");
-        assertThat(incomplete.fields()).containsExactly("HD-2023-P06/Q19/GIA_LOC", "HD-2023-P06/Q20/GIA_LOC");
+        assertThat(incomplete.fields()).containsExactly("HD-2023-P06/Q21/GIA_LOC", "HD-2023-P06/Q22/GIA_LOC");
 
         Answer submitted = api.post(q + "/submission", answers(all));
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
@@ -311,7 +332,7 @@ abstract class QuestionnaireChecks {
         click("#code-form button");
         waitFor("[data-page='questionnaire']");
         assertThat(text(".who")).contains("Lãnh đạo");
-        assertThat(progress()).isEqualTo("Đã trả lời 0/216 (0%)"); // form 03: 18 questions × 12 districts
+        assertThat(progress()).isEqualTo("Đã trả lời 0/240 (0%)"); // form 03: 20 questions × 12 districts
     }
 
     @Test
@@ -360,10 +381,16 @@ abstract class QuestionnaireChecks {
 
     /** Registers a respondent, invites their group (without mail) and returns their link on this server. */
     private Invited invite(long campaign, String name, String group, String homeUnit) {
+        return invite(campaign, name, group, homeUnit, null);
+    }
+
+    /** As {@link #invite(long, String, String, String)}, for a head of {@code office}. */
+    private Invited invite(long campaign, String name, String group, String homeUnit, String office) {
         String email = "q" + Long.toHexString(RANDOM.nextLong()) + "@example.invalid";
         Answer added = api.post("api/campaigns/" + campaign + "/respondents", "{\"fullName\":\"" + name
                 + "\",\"email\":\"" + email + "\",\"group\":\"" + group + "\""
-                + (homeUnit == null ? "" : ",\"homeUnit\":\"" + homeUnit + "\"") + "}");
+                + (homeUnit == null ? "" : ",\"homeUnit\":\"" + homeUnit + "\"")
+                + (office == null ? "" : ",\"office\":\"" + office + "\"") + "}");
         assertThat(added.status()).as(added.body()).isEqualTo(201);
         long id = added.json().getJsonNumber("id").longValue();
         Answer invited = api.post("api/campaigns/" + campaign + "/invitations",

@@ -231,6 +231,40 @@ abstract class RespondentApiChecks {
     }
 
     @Test
+    void headsOfDistrictOfficesAreRegisteredWithAnOfficeTheirDistrictHas() {
+        long c = api.newCampaign("Trưởng phòng", true);
+        String r = respondents(c);
+        String head = "{\"fullName\":\"Lê Văn Bình\",\"group\":\"TRUONG_PHONG_HUYEN\",\"homeUnit\":\"%s\"%s}";
+
+        assertThat(api.post(r, head.formatted("GIA_LOC", "")).fields()).containsExactly("office");
+        assertThat(api.post(r, head.formatted("BINH_GIANG", ",\"office\":\"PHONG_Y_TE\"")).problem(422).toString())
+                .contains("office", "Bình Giang không có Phòng Y tế");
+        assertThat(api.post(r, head.formatted("GIA_LOC", ",\"office\":\"PHONG_KINH_TE\"")).fields())
+                .as("a city office in a rural district").containsExactly("office");
+        assertThat(api.post(r, head.formatted("GIA_LOC", ",\"office\":\"<script>\"")).fields())
+                .containsExactly("office");
+        assertThat(api.post(r, "{\"fullName\":\"A\",\"group\":\"HDND_TINH\",\"office\":\"PHONG_TU_PHAP\"}")
+                .fields()).containsExactly("office");
+        Answer ok = api.post(r, head.formatted("GIA_LOC", ",\"office\":\"PHONG_TAI_CHINH_KE_HOACH\""));
+        assertThat(ok.status()).as(ok.body()).isEqualTo(201);
+        assertThat(ok.json().getString("office")).isEqualTo("PHONG_TAI_CHINH_KE_HOACH");
+
+        byte[] noOffice = ("full_name,group,home_unit\nTrần Văn Cường,TRUONG_PHONG_HUYEN,TU_KY\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Answer refused = api.upload(r + "/import", noOffice, Api.CSV);
+        assertThat(refused.fields()).containsExactly("office");
+        assertThat(refused.rows()).containsExactly(2);
+        assertThat(total(c)).isEqualTo(1);
+
+        JsonObject group = api.get("api/campaigns/" + c + "/groups/TRUONG_PHONG_HUYEN").json();
+        assertThat(group.getJsonArray("forms").getJsonObject(0).getString("scope")).isEqualTo("OFFICE_COUNTERPARTS");
+        assertThat(group.getJsonArray("offices")).hasSize(14);
+        JsonObject justice = group.getJsonArray("offices").getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("code").equals("PHONG_TU_PHAP")).findFirst().orElseThrow();
+        assertThat(justice.getJsonArray("counterparts").getString(0)).isEqualTo("SO_TU_PHAP");
+    }
+
+    @Test
     void listsByGroupUnitTextAndPageAndComparesWithQuotas() {
         long c = api.newCampaign("Danh sách", true);
         api.upload(respondents(c) + "/import", GOOD_CSV, Api.CSV);

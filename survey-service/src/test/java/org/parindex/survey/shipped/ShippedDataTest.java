@@ -31,14 +31,14 @@ class ShippedDataTest {
         Questionnaire p01 = catalog.questionnaire("HD-2023-P01").orElseThrow();
         SheetForm form = SheetForm.of(p01, catalog.framework(p01.framework()).orElseThrow(), "Cấp sở",
                 RaterScope.ALL_UNITS_OF_LEVEL, List.of(new RatedUnit("SO_NOI_VU", "Sở Nội vụ")));
-        assertThat(form.questions()).hasSize(20);
+        assertThat(form.questions()).hasSize(24);
         SheetQuestion q1 = form.question("Q1").orElseThrow();
         assertThat(q1.criterion()).isEqualTo("1.7.1");
         assertThat(q1.options()).containsExactly(new SheetOption("A", "Rất hiệu quả", false),
                 new SheetOption("B", "Hiệu quả", false), new SheetOption("C", "Ít hiệu quả", false),
                 new SheetOption("D", "Không hiệu quả", false),
                 new SheetOption("E", "Không đánh giá được / không biết", true));
-        assertThat(form.cells()).hasSize(20);
+        assertThat(form.cells()).hasSize(24);
     }
 
     @Test

@@ -119,7 +119,7 @@ class TableReaderTest {
             Path xlsx = Path.of("examples/" + name + ".xlsx");
             TableReader any = new TableReader(Map.of("full_name", List.of(), "position", List.of(),
                     "organisation", List.of(), "email", List.of(), "phone", List.of(), "group", List.of(),
-                    "home_unit", List.of()));
+                    "home_unit", List.of(), "office", List.of()));
             Table fromCsv = any.read(Files.readAllBytes(csv));
             Table fromXlsx = any.read(Files.readAllBytes(xlsx));
             assertThat(fromXlsx.rows()).as(name).isEqualTo(fromCsv.rows());

@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.parindex.scoring.Office;
 import org.parindex.scoring.PlanLevel;
 import org.parindex.scoring.Problem;
 import org.parindex.scoring.SamplePlan;
@@ -112,6 +113,9 @@ public class CampaignService {
             for (UnitQuota q : g.unitQuotas()) {
                 group.setUnitQuota(q.unit(), q.quota());
             }
+            for (Office o : g.offices()) {
+                group.addOffice(o.code(), o.name(), o.counterparts(), o.units());
+            }
         }
         campaigns.add(campaign);
         created.fire(new CampaignCreated(campaign.id(), request.withUnits() ? shipped.units() : List.of()));
@@ -203,7 +207,8 @@ public class CampaignService {
     /** Per group, the quota against the respondents registered. */
     public QuotaReport quotas(long id) {
         Campaign campaign = find(id);
-        return QuotaReport.of(campaign, respondents.countByGroup(id), respondents.countByGroupAndUnit(id));
+        return QuotaReport.of(campaign, respondents.countByGroup(id), respondents.countByGroupAndUnit(id),
+                respondents.countByGroupUnitAndOffice(id));
     }
 
     private LocalDateTime now() {

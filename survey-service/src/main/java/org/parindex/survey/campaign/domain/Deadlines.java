@@ -3,6 +3,9 @@ package org.parindex.survey.campaign.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.parindex.scoring.Milestone;
+import org.parindex.scoring.SamplePlan;
 import org.parindex.survey.problem.FieldError;
 import org.parindex.survey.problem.InvalidInputException;
 
@@ -23,6 +26,16 @@ public record Deadlines(LocalDate surveyOpens, LocalDate surveyCloses, LocalDate
                     "surveyCloses", "ngày kết thúc điều tra (" + surveyCloses + ") trước ngày bắt đầu ("
                             + surveyOpens + ")", surveyCloses.toString())));
         }
+    }
+
+    /**
+     * The dates a sample plan's timeline gives: the days of its {@link Milestone#SURVEY} step and the last day of
+     * its {@link Milestone#SELF_ASSESSMENT} step; each null when the plan does not give it.
+     */
+    public static Deadlines fromPlan(SamplePlan plan) {
+        Optional<Milestone> survey = plan.milestone(Milestone.SURVEY);
+        return new Deadlines(survey.map(Milestone::from).orElse(null), survey.map(Milestone::to).orElse(null),
+                plan.milestone(Milestone.SELF_ASSESSMENT).map(Milestone::to).orElse(null));
     }
 
     /** No dates yet. */

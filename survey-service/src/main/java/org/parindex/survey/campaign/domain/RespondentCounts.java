@@ -13,4 +13,10 @@ public interface RespondentCounts {
 
     /** Number of respondents per (group code, home unit code), for groups with unit quotas. */
     Map<String, Map<String, Long>> countByGroupAndUnit(long campaignId);
+
+    /**
+     * Number of respondents per (group code, home unit code, office code), for groups registered by office: group
+     * code → {@code "UNIT OFFICE"} → count.
+     */
+    Map<String, Map<String, Long>> countByGroupUnitAndOffice(long campaignId);
 }

@@ -14,7 +14,10 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.parindex.scoring.Office;
 import org.parindex.scoring.RaterScope;
+import org.parindex.scoring.SurveyForm;
+import org.parindex.scoring.UnitQuota;
 import org.parindex.survey.problem.InvalidInputException;
 
 /**
@@ -61,6 +64,11 @@ public class SampleGroup {
     @CollectionTable(name = "group_unit_quota", joinColumns = @JoinColumn(name = "group_id"))
     @OrderBy("unitCode")
     private List<HomeUnitQuota> unitQuotas = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "group_office", joinColumns = @JoinColumn(name = "group_id"))
+    @OrderBy("code")
+    private List<GroupOffice> offices = new ArrayList<>();
 
     protected SampleGroup() {
         // for JPA
@@ -109,6 +117,49 @@ public class SampleGroup {
         String unit = Codes.require(unitCode, "unitQuotas.unit");
         unitQuotas.removeIf(q -> q.unitCode().equals(unit));
         unitQuotas.add(new HomeUnitQuota(unit, unitQuota));
+    }
+
+    /**
+     * Adds an office of the group's office table: a head of office {@code officeCode} rates {@code counterparts} on
+     * a form with scope {@link RaterScope#OFFICE_COUNTERPARTS}; {@code units} are the home units that have it
+     * (empty = all).
+     */
+    public void addOffice(String officeCode, String officeName, List<String> counterparts, List<String> units) {
+        campaign.requireSetUpEditable("thêm phòng cho nhóm");
+        if (homeLevel == null) {
+            throw InvalidInputException.of("offices", "nhóm " + code + " không có cấp đơn vị công tác");
+        }
+        String office = Codes.require(officeCode, "offices.code");
+        if (office(office).isPresent()) {
+            throw InvalidInputException.of("offices.code", "nhóm " + code + " đã có phòng " + office);
+        }
+        if (counterparts == null || counterparts.isEmpty()) {
+            throw InvalidInputException.of("offices.counterparts", "phòng " + office + ": thiếu đơn vị được đánh giá");
+        }
+        offices.add(new GroupOffice(office, Campaign.requireText(officeName, "offices.name", 300),
+                counterparts.stream().map(c -> Codes.require(c, "offices.counterparts")).toList(),
+                units == null ? List.of() : units.stream().map(u -> Codes.require(u, "offices.units")).toList()));
+    }
+
+    /** The group's office table, empty when members are not registered by office. */
+    public List<GroupOffice> offices() {
+        return List.copyOf(offices);
+    }
+
+    /**
+     * This group as the scoring library models it (forms, unit quotas, office table), which knows the units each
+     * form gives a member ({@link org.parindex.scoring.SampleGroup#ratedUnits}).
+     */
+    public org.parindex.scoring.SampleGroup asPlanGroup() {
+        return new org.parindex.scoring.SampleGroup(code, name, nameEn, quota, homeLevel,
+                unitQuotas.stream().map(q -> new UnitQuota(q.unitCode(), q.quota())).toList(),
+                forms.stream().map(f -> new SurveyForm(f.questionnaire(), f.ratedLevel(), f.scope())).toList(),
+                offices.stream().map(o -> new Office(o.code(), o.name(), o.counterparts(), o.units())).toList());
+    }
+
+    /** The office with this code in the group's table, if any. */
+    public Optional<GroupOffice> office(String officeCode) {
+        return offices.stream().filter(o -> o.code().equals(officeCode)).findFirst();
     }
 
     /** Changes the group's name and quota (only while the campaign is a draft). */

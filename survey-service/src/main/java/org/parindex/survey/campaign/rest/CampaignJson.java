@@ -68,8 +68,13 @@ public final class CampaignJson {
     public record UnitQuotaView(String unit, int quota, long registered) {
     }
 
+    /** An office of a group's office table: its members rate {@code counterparts}; {@code units} empty = all. */
+    public record OfficeView(String code, String name, List<String> counterparts, List<String> units) {
+    }
+
     public record GroupView(String code, String name, String nameEn, int quota, long registered, long difference,
-                     String homeLevel, List<FormView> forms, List<UnitQuotaView> unitQuotas, List<String> warnings) {
+                     String homeLevel, List<FormView> forms, List<UnitQuotaView> unitQuotas, List<OfficeView> offices,
+                     List<String> warnings) {
     }
 
     public record GroupList(int quota, long registered, List<GroupView> groups, List<String> warnings) {
@@ -104,6 +109,8 @@ public final class CampaignJson {
         return new GroupView(g.code(), g.name(), g.nameEn().orElse(null), g.quota(), line.registered(),
                 line.difference(), g.homeLevel().orElse(null), g.forms().stream().map(CampaignJson::form).toList(),
                 line.units().stream().map(u -> new UnitQuotaView(u.unit(), u.quota(), u.registered())).toList(),
+                g.offices().stream().map(o -> new OfficeView(o.code(), o.name(), o.counterparts(), o.units()))
+                        .toList(),
                 line.warnings());
     }
 

@@ -38,8 +38,12 @@ public class SamplePlanResource {
     public record PlanGroup(String code, String name, String nameEn, int quota, String homeLevel) {
     }
 
+    /** A step of the plan's timeline; {@code from} is null when the plan gives only a deadline. */
+    public record PlanStep(String code, String name, java.time.LocalDate from, java.time.LocalDate to) {
+    }
+
     public record PlanView(String name, String code, String province, int year, String source, int totalRespondents,
-                    int units, List<PlanGroup> groups) {
+                    int units, List<PlanGroup> groups, List<PlanStep> timeline) {
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
@@ -58,6 +62,7 @@ public class SamplePlanResource {
         SamplePlan p = shipped.plan();
         return new PlanView(shipped.name(), p.code(), p.province(), p.year(), p.source(), p.totalRespondents(),
                 shipped.units().size(), p.groups().stream()
-                        .map(g -> new PlanGroup(g.code(), g.name(), g.nameEn(), g.quota(), g.homeLevel())).toList());
+                        .map(g -> new PlanGroup(g.code(), g.name(), g.nameEn(), g.quota(), g.homeLevel())).toList(),
+                p.timeline().stream().map(m -> new PlanStep(m.code(), m.name(), m.from(), m.to())).toList());
     }
 }

@@ -18,6 +18,7 @@ import org.parindex.survey.audit.domain.AuditAction;
 import org.parindex.survey.campaign.domain.Campaign;
 import org.parindex.survey.campaign.domain.CampaignStatus;
 import org.parindex.survey.campaign.domain.Campaigns;
+import org.parindex.survey.invitation.domain.AnsweredRespondents;
 import org.parindex.survey.invitation.domain.Invitation;
 import org.parindex.survey.invitation.domain.InvitationStatus;
 import org.parindex.survey.invitation.domain.Invitations.Invitee;
@@ -43,8 +44,6 @@ import org.parindex.survey.problem.ConflictException;
 import org.parindex.survey.problem.FieldError;
 import org.parindex.survey.problem.NotFoundException;
 import org.parindex.survey.qr.CardSheet;
-import org.parindex.survey.questionnaire.domain.Submission;
-import org.parindex.survey.questionnaire.domain.Submissions;
 import org.parindex.survey.respondent.domain.Respondent;
 
 /**
@@ -73,7 +72,7 @@ public class InvitationService {
     private Clock clock;
     private Logger log;
     private AuditTrail audit;
-    private Submissions submissions;
+    private AnsweredRespondents answeredRespondents;
 
     InvitationService() {
         // for the CDI proxy
@@ -83,7 +82,7 @@ public class InvitationService {
     public InvitationService(Campaigns campaigns, Invitations invitations, Outbox outbox,
                              OutboxService outboxService, TemplateService templates, LinkKeys keys,
                              InvitationConfig config, SurveyConfig survey, Clock clock, Logger log,
-                             AuditTrail audit, Submissions submissions) {
+                             AuditTrail audit, AnsweredRespondents answeredRespondents) {
         this.campaigns = campaigns;
         this.invitations = invitations;
         this.outbox = outbox;
@@ -95,7 +94,7 @@ public class InvitationService {
         this.clock = clock;
         this.log = log;
         this.audit = audit;
-        this.submissions = submissions;
+        this.answeredRespondents = answeredRespondents;
     }
 
     /**
@@ -301,11 +300,7 @@ public class InvitationService {
 
     /** The respondents of the campaign who have answered, online or on paper. */
     private Set<Long> answered(long campaignId) {
-        Set<Long> ids = new java.util.HashSet<>();
-        for (Submission s : submissions.ofCampaign(campaignId)) {
-            ids.add(s.respondentId());
-        }
-        return ids;
+        return answeredRespondents.answered(campaignId);
     }
 
     private static String groupLabel(String group) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.parindex.scoring.Framework;
 import org.parindex.scoring.Questionnaire;
+import org.parindex.scoring.SurveyForm;
 import org.parindex.survey.campaign.domain.Campaign;
 import org.parindex.survey.campaign.domain.CampaignLevel;
 import org.parindex.survey.campaign.domain.GroupForm;
@@ -25,7 +26,7 @@ import org.parindex.survey.shipped.ShippedData;
 /**
  * Builds a respondent's {@link AnswerSheet}: the forms of their group in the group's order, each from the shipped
  * questionnaire and the framework of its rated level in the campaign, with the units the form's scope gives this
- * respondent, in Vietnamese alphabetical order of their names (so that a person finds a unit quickly).
+ * respondent (by home unit and, for groups registered by office, office), in Vietnamese alphabetical order of their names (so that a person finds a unit quickly).
  */
 @ApplicationScoped
 public class AnswerSheets {
@@ -61,6 +62,8 @@ public class AnswerSheets {
         org.parindex.scoring.Unit home = respondent.homeUnit()
                 .map(u -> new org.parindex.scoring.Unit(u.code(), u.name(), u.level(), u.parent().orElse(null)))
                 .orElse(null);
+        org.parindex.scoring.SampleGroup planGroup = group.asPlanGroup();
+        String office = respondent.office().orElse(null);
         List<SheetForm> forms = new ArrayList<>();
         for (GroupForm f : group.forms()) {
             Questionnaire questionnaire = catalog.questionnaire(f.questionnaire()).orElseThrow(() ->
@@ -70,7 +73,8 @@ public class AnswerSheets {
                     "level " + f.ratedLevel() + " of group " + group.code() + " is not in campaign " + campaign.id()));
             Framework framework = catalog.framework(level.framework()).orElseThrow(() -> new IllegalStateException(
                     "framework " + level.framework() + " of level " + level.code() + " is not shipped"));
-            List<RatedUnit> rated = RatedUnits.select(f.scope(), f.ratedLevel(), all, home);
+            List<RatedUnit> rated = RatedUnits.select(planGroup,
+                    new SurveyForm(f.questionnaire(), f.ratedLevel(), f.scope()), all, home, office);
             forms.add(SheetForm.of(questionnaire, framework, level.name(), f.scope(), rated));
         }
         forms.sort(Comparator.comparingInt(form -> levelOrder(campaign, form.ratedLevel())));

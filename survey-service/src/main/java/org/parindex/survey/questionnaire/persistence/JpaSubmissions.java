@@ -3,10 +3,13 @@ package org.parindex.survey.questionnaire.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.parindex.survey.invitation.domain.AnsweredRespondents;
 import org.parindex.survey.questionnaire.domain.Submission;
 import org.parindex.survey.questionnaire.domain.Submissions;
 
@@ -15,7 +18,7 @@ import org.parindex.survey.questionnaire.domain.Submissions;
  * submissions with respondents (who has answered, per group), never with answers.
  */
 @ApplicationScoped
-public class JpaSubmissions implements Submissions {
+public class JpaSubmissions implements Submissions, AnsweredRespondents {
 
     @PersistenceContext(unitName = "survey")
     EntityManager em;
@@ -35,6 +38,12 @@ public class JpaSubmissions implements Submissions {
     public List<Submission> ofCampaign(long campaignId) {
         return em.createQuery("SELECT s FROM Submission s WHERE s.campaignId = :c ORDER BY s.submittedAt",
                 Submission.class).setParameter("c", campaignId).getResultList();
+    }
+
+    @Override
+    public Set<Long> answered(long campaignId) {
+        return new HashSet<>(em.createQuery("SELECT s.respondentId FROM Submission s WHERE s.campaignId = :c",
+                Long.class).setParameter("c", campaignId).getResultList());
     }
 
     @Override

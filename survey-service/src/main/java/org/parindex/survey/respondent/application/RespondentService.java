@@ -51,7 +51,8 @@ public class RespondentService {
             "email", List.of("e-mail", "thư điện tử", "địa chỉ email"),
             "phone", List.of("điện thoại", "dien thoai", "số điện thoại", "telephone", "tel"),
             "group", List.of("group_code", "nhóm", "nhom", "mã nhóm", "nhóm đối tượng"),
-            "home_unit", List.of("homeUnit", "unit", "đơn vị", "mã đơn vị", "home_unit_code")));
+            "home_unit", List.of("homeUnit", "unit", "đơn vị", "mã đơn vị", "home_unit_code"),
+            "office", List.of("office_code", "phòng", "mã phòng", "phòng chuyên môn")));
 
     private static final Set<String> REQUIRED = Set.of("full_name", "group");
 
@@ -75,9 +76,15 @@ public class RespondentService {
         this.audit = audit;
     }
 
-    /** The raw values of a respondent, as a request gives them. */
+    /** The raw values of a respondent, as a request gives them ({@code office}: for groups registered by office). */
     public record Details(String fullName, String position, String organisation, String email, String phone,
-                          String group, String homeUnit) {
+                          String group, String homeUnit, String office) {
+
+        /** Details of a respondent of a group not registered by office. */
+        public Details(String fullName, String position, String organisation, String email, String phone,
+                       String group, String homeUnit) {
+            this(fullName, position, organisation, email, phone, group, homeUnit, null);
+        }
     }
 
     public List<Respondent> list(long campaignId, RespondentFilter filter, int offset, int limit) {
@@ -157,7 +164,7 @@ public class RespondentService {
         List<String> missing = table.missing(REQUIRED);
         if (!missing.isEmpty()) {
             throw new InvalidInputException("Tệp thiếu cột bắt buộc: " + String.join(", ", missing)
-                    + " (cột: full_name, position, organisation, email, phone, group, home_unit).",
+                    + " (cột: full_name, position, organisation, email, phone, group, home_unit, office).",
                     missing.stream().map(c -> FieldError.of(c, "thiếu cột " + c)).toList());
         }
         Map<String, Respondent> existing = respondents.byPersonKey(campaignId);
@@ -167,7 +174,7 @@ public class RespondentService {
         List<Placed> accepted = new ArrayList<>();
         for (Table.Row row : table.rows()) {
             Details d = new Details(row.get("full_name"), row.get("position"), row.get("organisation"),
-                    row.get("email"), row.get("phone"), row.get("group"), row.get("home_unit"));
+                    row.get("email"), row.get("phone"), row.get("group"), row.get("home_unit"), row.get("office"));
             String label = label(d);
             RespondentDraft.Checked checked = check(row.number(), d);
             if (!checked.ok()) {
@@ -182,7 +189,8 @@ public class RespondentService {
                 errors.add(new FieldError("group", "không có nhóm mã " + draft.group() + " trong đợt đánh giá",
                         row.number(), draft.group()));
             } else {
-                errors.addAll(Respondent.placementErrors(row.number(), group.get(), unit, draft.homeUnit()));
+                errors.addAll(Respondent.placementErrors(row.number(), group.get(), unit, draft.homeUnit(),
+                        draft.office()));
             }
             Integer earlier = rowOfKey.putIfAbsent(draft.personKey(), row.number());
             if (earlier != null) {
@@ -235,7 +243,7 @@ public class RespondentService {
 
     private static RespondentDraft.Checked check(Integer row, Details d) {
         return RespondentDraft.check(row, d.fullName(), d.position(), d.organisation(), d.email(), d.phone(),
-                d.group(), d.homeUnit());
+                d.group(), d.homeUnit(), d.office());
     }
 
     private Placed place(Campaign campaign, RespondentDraft.Checked checked) {
@@ -246,7 +254,7 @@ public class RespondentService {
         SampleGroup group = campaign.group(draft.group()).orElseThrow(() -> InvalidInputException.of("group",
                 "không có nhóm mã " + draft.group() + " trong đợt đánh giá"));
         Unit unit = draft.homeUnit() == null ? null : units.find(campaign.id(), draft.homeUnit()).orElse(null);
-        List<FieldError> errors = Respondent.placementErrors(null, group, unit, draft.homeUnit());
+        List<FieldError> errors = Respondent.placementErrors(null, group, unit, draft.homeUnit(), draft.office());
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors.get(0).message(), errors);
         }

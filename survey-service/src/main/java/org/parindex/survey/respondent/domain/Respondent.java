@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.parindex.survey.campaign.domain.GroupOffice;
 import org.parindex.survey.campaign.domain.SampleGroup;
 import org.parindex.survey.problem.FieldError;
 import org.parindex.survey.unit.domain.Unit;
@@ -61,6 +62,9 @@ public class Respondent {
 
     private String phone;
 
+    @Column(name = "office_code")
+    private String office;
+
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
@@ -82,7 +86,7 @@ public class Respondent {
 
     /** Takes every detail of {@code draft}; the person key may change with the e-mail address. */
     public void apply(RespondentDraft draft, SampleGroup newGroup, Unit newHomeUnit, LocalDateTime now) {
-        List<FieldError> errors = placementErrors(null, newGroup, newHomeUnit, draft.homeUnit());
+        List<FieldError> errors = placementErrors(null, newGroup, newHomeUnit, draft.homeUnit(), draft.office());
         if (!errors.isEmpty()) {
             throw new IllegalArgumentException(errors.get(0).message());
         }
@@ -94,6 +98,7 @@ public class Respondent {
         this.phone = draft.phone();
         this.group = newGroup;
         this.homeUnit = newHomeUnit;
+        this.office = draft.office();
         this.updatedAt = now;
     }
 
@@ -102,16 +107,19 @@ public class Respondent {
         return personKey.equals(draft.personKey()) && fullName.equals(draft.fullName())
                 && Objects.equals(jobTitle, draft.position()) && Objects.equals(organisation, draft.organisation())
                 && Objects.equals(email, draft.email() == null ? null : draft.email().value())
-                && Objects.equals(phone, draft.phone()) && group.id().equals(g.id())
+                && Objects.equals(phone, draft.phone()) && Objects.equals(office, draft.office())
+                && group.id().equals(g.id())
                 && Objects.equals(homeUnit == null ? null : homeUnit.id(), u == null ? null : u.id());
     }
 
     /**
      * What is wrong with placing a person in {@code group} with home unit {@code unit} (looked up from
-     * {@code unitCode}): a group with a home level needs a home unit of that level; a group without one takes no
-     * home unit.
+     * {@code unitCode}) and office {@code officeCode}: a group with a home level needs a home unit of that level; a
+     * group without one takes no home unit; a group with an office table needs an office of the table that the home
+     * unit has; a group without one takes no office.
      */
-    public static List<FieldError> placementErrors(Integer row, SampleGroup group, Unit unit, String unitCode) {
+    public static List<FieldError> placementErrors(Integer row, SampleGroup group, Unit unit, String unitCode,
+                                                   String officeCode) {
         Optional<String> level = group.homeLevel();
         if (unitCode != null && unit == null) {
             return List.of(new FieldError("homeUnit", "không có đơn vị mã " + unitCode + " trong đợt đánh giá", row,
@@ -128,6 +136,29 @@ public class Respondent {
         if (level.isEmpty() && unit != null) {
             return List.of(new FieldError("homeUnit", "nhóm " + group.code()
                     + " không gắn với đơn vị nào: để trống đơn vị công tác", row, unitCode));
+        }
+        return officeErrors(row, group, unit, officeCode);
+    }
+
+    private static List<FieldError> officeErrors(Integer row, SampleGroup group, Unit unit, String officeCode) {
+        if (group.offices().isEmpty()) {
+            return officeCode == null ? List.of() : List.of(new FieldError("office", "nhóm " + group.code()
+                    + " không đăng ký theo phòng: để trống mã phòng", row, officeCode));
+        }
+        List<String> here = group.offices().stream().filter(o -> o.isIn(unit.code())).map(GroupOffice::code)
+                .toList();
+        if (officeCode == null) {
+            return List.of(new FieldError("office", "nhóm " + group.code() + " cần mã phòng của người được điều tra,"
+                    + " một trong: " + String.join(", ", here), row, null));
+        }
+        Optional<GroupOffice> office = group.office(officeCode);
+        if (office.isEmpty()) {
+            return List.of(new FieldError("office", "nhóm " + group.code() + " không có phòng mã " + officeCode
+                    + "; mã phòng của " + unit.code() + ": " + String.join(", ", here), row, officeCode));
+        }
+        if (!office.get().isIn(unit.code())) {
+            return List.of(new FieldError("office", unit.name() + " không có " + office.get().name()
+                    + "; mã phòng của " + unit.code() + ": " + String.join(", ", here), row, officeCode));
         }
         return List.of();
     }
@@ -170,6 +201,11 @@ public class Respondent {
 
     public Optional<String> phone() {
         return Optional.ofNullable(phone);
+    }
+
+    /** Code of the office the person heads, for groups registered by office. */
+    public Optional<String> office() {
+        return Optional.ofNullable(office);
     }
 
     public LocalDateTime createdAt() {

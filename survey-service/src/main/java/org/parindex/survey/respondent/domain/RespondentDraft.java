@@ -18,9 +18,11 @@ import org.parindex.survey.problem.FieldError;
  * @param phone        phone number as written, or {@code null}
  * @param group        code of the respondent group; required
  * @param homeUnit     code of the home unit, or {@code null}
+ * @param office       code of the office the person heads (for groups registered by office, e.g.
+ *                     {@code PHONG_TU_PHAP}), or {@code null}
  */
 public record RespondentDraft(String fullName, String position, String organisation, EmailAddress email,
-                              String phone, String group, String homeUnit) {
+                              String phone, String group, String homeUnit, String office) {
 
     static final int MAX_NAME = 200;
     static final int MAX_TEXT = 300;
@@ -32,6 +34,12 @@ public record RespondentDraft(String fullName, String position, String organisat
      */
     public static Checked check(Integer row, String fullName, String position, String organisation, String email,
                                 String phone, String group, String homeUnit) {
+        return check(row, fullName, position, organisation, email, phone, group, homeUnit, null);
+    }
+
+    /** As {@link #check(Integer, String, String, String, String, String, String, String)}, with the office code. */
+    public static Checked check(Integer row, String fullName, String position, String organisation, String email,
+                                String phone, String group, String homeUnit, String office) {
         List<FieldError> errors = new ArrayList<>();
         String name = text(fullName);
         if (name == null) {
@@ -65,7 +73,8 @@ public record RespondentDraft(String fullName, String position, String organisat
         if (!errors.isEmpty()) {
             return new Checked(null, errors);
         }
-        return new Checked(new RespondentDraft(name, pos, org, mail, tel, g, text(homeUnit)), List.of());
+        return new Checked(new RespondentDraft(name, pos, org, mail, tel, g, text(homeUnit), text(office)),
+                List.of());
     }
 
     /**

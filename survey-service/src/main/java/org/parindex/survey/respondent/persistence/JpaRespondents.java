@@ -81,6 +81,18 @@ public class JpaRespondents implements Respondents {
     }
 
     @Override
+    public Map<String, Map<String, Long>> countByGroupUnitAndOffice(long campaignId) {
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        em.createQuery("SELECT g.code, u.code, r.office, COUNT(r) FROM Respondent r JOIN r.group g JOIN r.homeUnit u"
+                        + " WHERE r.campaignId = :c AND r.office IS NOT NULL GROUP BY g.code, u.code, r.office",
+                        Object[].class)
+                .setParameter("c", campaignId).getResultList()
+                .forEach(row -> counts.computeIfAbsent((String) row[0], k -> new LinkedHashMap<>())
+                        .put(row[1] + " " + row[2], ((Number) row[3]).longValue()));
+        return counts;
+    }
+
+    @Override
     public void remove(Respondent respondent) {
         em.remove(respondent);
     }

@@ -58,25 +58,29 @@ public class RespondentResource {
         this.respondents = respondents;
     }
 
-    /** Body of {@code POST} and {@code PUT}: a respondent's details, with group and home unit by code. */
+    /**
+     * Body of {@code POST} and {@code PUT}: a respondent's details, with group, home unit and (for groups registered
+     * by office) office by code.
+     */
     public record RespondentBody(String fullName, String position, String organisation, String email, String phone,
-                                 String group, String homeUnit) {
+                                 String group, String homeUnit, String office) {
 
         Details details() {
-            return new Details(fullName, position, organisation, email, phone, group, homeUnit);
+            return new Details(fullName, position, organisation, email, phone, group, homeUnit, office);
         }
     }
 
     /** A respondent as the API shows it. */
     public record RespondentView(long id, String fullName, String position, String organisation, String email,
-                                 String phone, String group, String homeUnit, String homeUnitName,
+                                 String phone, String group, String homeUnit, String homeUnitName, String office,
                                  LocalDateTime createdAt, LocalDateTime updatedAt) {
 
         static RespondentView of(Respondent r) {
             return new RespondentView(r.id(), r.fullName(), r.position().orElse(null),
                     r.organisation().orElse(null), r.email().orElse(null), r.phone().orElse(null),
                     r.group().code(), r.homeUnit().map(Unit::code).orElse(null),
-                    r.homeUnit().map(Unit::name).orElse(null), r.createdAt(), r.updatedAt());
+                    r.homeUnit().map(Unit::name).orElse(null), r.office().orElse(null), r.createdAt(),
+                    r.updatedAt());
         }
     }
 

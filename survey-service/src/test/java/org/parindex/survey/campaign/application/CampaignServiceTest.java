@@ -31,6 +31,7 @@ class CampaignServiceTest {
     private final RecordedEvents<CampaignStatusChanged> statusChanged = new RecordedEvents<>();
     private final RecordedEvents<CampaignDeleted> deleted = new RecordedEvents<>();
     private final Map<String, Long> respondentsByGroup = new LinkedHashMap<>();
+    private final Map<String, Map<String, Long>> respondentsByOffice = new LinkedHashMap<>();
     private final RespondentCounts respondents = new RespondentCounts() {
         @Override
         public Map<String, Long> countByGroup(long campaignId) {
@@ -40,6 +41,11 @@ class CampaignServiceTest {
         @Override
         public Map<String, Map<String, Long>> countByGroupAndUnit(long campaignId) {
             return Map.of();
+        }
+
+        @Override
+        public Map<String, Map<String, Long>> countByGroupUnitAndOffice(long campaignId) {
+            return respondentsByOffice;
         }
     };
     private final CampaignService service = new CampaignService(campaigns, new ShippedData(),
@@ -71,6 +77,24 @@ class CampaignServiceTest {
         assertThat(report.registered()).isEqualTo(3);
         assertThat(report.quota()).isEqualTo(c.quotaTotal());
         assertThat(service.unitsByLevel(c.id())).containsEntry("DEPARTMENT", 18L);
+    }
+
+    @Test
+    void theQuotaReportNamesOfficesOfADistrictWithNobodyOrTwoPeople() {
+        Campaign c = service.create(new NewCampaign("haiduong-2023", null, null, false));
+        respondentsByGroup.put("TRUONG_PHONG_HUYEN", 3L);
+        respondentsByOffice.put("TRUONG_PHONG_HUYEN", Map.of("BINH_GIANG PHONG_TU_PHAP", 2L,
+                "BINH_GIANG PHONG_NOI_VU", 1L));
+
+        List<String> warnings = service.quotas(c.id()).groups().stream()
+                .filter(l -> l.group().code().equals("TRUONG_PHONG_HUYEN")).findFirst().orElseThrow().warnings();
+
+        assertThat(warnings).anyMatch(w -> w.startsWith("Nhóm TRUONG_PHONG_HUYEN, đơn vị BINH_GIANG: chưa có người của")
+                && w.contains("Phòng Tài chính – Kế hoạch") && !w.contains("Phòng Tư pháp") && !w.contains("Phòng Y tế"));
+        assertThat(warnings).contains(
+                "Nhóm TRUONG_PHONG_HUYEN, đơn vị BINH_GIANG: 2 người cùng Phòng Tư pháp (mỗi phòng một người)");
+        assertThat(warnings).anyMatch(w -> w.startsWith("Nhóm TRUONG_PHONG_HUYEN, đơn vị GIA_LOC: chưa có người của")
+                && w.contains("Phòng Y tế"));
     }
 
     /** Campaigns in a list, given ids as the database would. */

@@ -98,4 +98,22 @@ class LevelInputsTest {
         assertThat(inputs.unitsCsv()).contains("BG,UBND huyện Bình Giang,DISTRICT,").contains("BG_XA")
                 .doesNotContain("CG,");
     }
+
+    @Test
+    void passesEachAnswersGroupOnSoPerGroupWeightingScoresAsScoringLibDoes() {
+        Framework perGroup = SO.withPolicy(SO.policy().toBuilder()
+                .surveyConversion(org.parindex.scoring.ScoringPolicy.SurveyConversion.GROUP_MEAN).build());
+        LevelInputs inputs = LevelInputs.select("DEPARTMENT", "Cấp sở", perGroup, units(), SHEET.assessments(),
+                tally());
+
+        CampaignResult direct = Campaign.builder(perGroup).units(SHEET.units()).assessments(SHEET.assessments())
+                .tally(AnswersCsvReader.read(EXAMPLES.resolve("haiduong-2023-so-answers.csv"), perGroup)).build()
+                .score();
+        assertThat(inputs.tally()).allMatch(c -> c.group() != null);
+        assertThat(ResultWriter.csv(inputs.score())).isEqualTo(ResultWriter.csv(direct))
+                .isNotEqualTo(ResultWriter.csv(LevelInputs.select("DEPARTMENT", "Cấp sở", SO, units(),
+                        SHEET.assessments(), tally()).score()));
+        assertThat(inputs.score().unit("SO_NOI_VU").orElseThrow().leaf("1.7.1").orElseThrow().survey().groups())
+                .extracting(g -> g.group()).contains("HDND_TINH", "LANH_DAO_MTTQ_TINH");
+    }
 }
