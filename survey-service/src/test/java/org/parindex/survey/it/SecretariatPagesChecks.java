@@ -171,6 +171,7 @@ abstract class SecretariatPagesChecks {
         JsonObject reminded = api.post(c + "/reminders", "{}").json();
         assertThat(reminded.getInt("done")).as("the two who have not answered").isEqualTo(2);
         assertThat(reminded.getJsonObject("skipped").getInt("SUBMITTED")).as("online and paper").isEqualTo(2);
+        Survey.awaitBatch(api, reminded.getJsonObject("batch"), java.time.Duration.ofSeconds(60));
         JsonObject again = api.post(c + "/reminders", "{}").json();
         assertThat(again.getInt("done")).isZero();
         assertThat(again.getJsonObject("skipped").getInt("SUBMITTED")).isEqualTo(2);

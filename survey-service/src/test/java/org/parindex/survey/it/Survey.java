@@ -91,7 +91,7 @@ final class Survey {
                 + "\",\"surveyOpens\":\"2030-12-01\",\"surveyCloses\":\"2030-12-31\",\"withUnits\":true}");
         long id = created.json(201).getJsonNumber("id").longValue();
         List<String> wanted = List.of(groups);
-        StringBuilder csv = new StringBuilder("full_name,position,organisation,email,phone,group,home_unit\n");
+        StringBuilder csv = new StringBuilder("full_name,position,organisation,email,phone,group,home_unit,office\n");
         int n = 0;
         for (JsonObject r : respondents(http, demoId(http))) {
             if (!wanted.isEmpty() && !wanted.contains(r.getString("group"))) {
@@ -100,7 +100,7 @@ final class Survey {
             csv.append(cell(r, "fullName")).append(',').append(cell(r, "position")).append(',')
                     .append(cell(r, "organisation")).append(',').append(prefix).append(cell(r, "email")).append(',')
                     .append(cell(r, "phone")).append(',').append(cell(r, "group")).append(',')
-                    .append(cell(r, "homeUnit")).append('\n');
+                    .append(cell(r, "homeUnit")).append(',').append(cell(r, "office")).append('\n');
             n++;
         }
         Api.Answer imported = http.upload("api/campaigns/" + id + "/respondents/import",
