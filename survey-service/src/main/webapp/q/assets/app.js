@@ -304,6 +304,7 @@
   }
 
   window.addEventListener('resize', stickyOffset);
+  if (window.ResizeObserver) { new ResizeObserver(stickyOffset).observe(document.querySelector('.top')); }
 
   function screenOf(fi, qi) {
     for (var i = 0; i < screens.length; i++) {

@@ -29,7 +29,7 @@ public final class DefaultTemplates {
             "Mời tham gia khảo sát Chỉ số cải cách hành chính (hạn {{deadline}})",
             """
             <!DOCTYPE html>
-            <html lang="vi"><head><meta charset="UTF-8"><title>Phiếu khảo sát Chỉ số CCHC</title></head>
+            <html lang="vi"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Phiếu khảo sát Chỉ số CCHC</title></head>
             <body style="%s">
             <p>Kính gửi ông/bà <strong>{{name}}</strong>,</p>
             <p>Tổ thư ký Chỉ số cải cách hành chính trân trọng mời ông/bà tham gia khảo sát xã hội học của
@@ -64,7 +64,7 @@ public final class DefaultTemplates {
             "Nhắc: phiếu khảo sát Chỉ số cải cách hành chính (hạn {{deadline}})",
             """
             <!DOCTYPE html>
-            <html lang="vi"><head><meta charset="UTF-8"><title>Nhắc trả lời phiếu khảo sát</title></head>
+            <html lang="vi"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Nhắc trả lời phiếu khảo sát</title></head>
             <body style="%s">
             <p>Kính gửi ông/bà <strong>{{name}}</strong>,</p>
             <p>Tổ thư ký chưa nhận được phiếu khảo sát của ông/bà trong <strong>{{campaign}}</strong>.
