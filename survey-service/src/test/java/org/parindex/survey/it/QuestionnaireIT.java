@@ -40,7 +40,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.parindex.survey.it.Api.Answer;
 
 /**
- * The respondent's questionnaire in a real browser (Debian's Chromium, headless, as a 360 px phone) against the real
+ * The respondent's questionnaire in a real browser (Debian's Chromium, headless, as a 360 × 800 phone and, for the
+ * points of issue 13, also as a 1366 × 768 desktop) against the real
  * WAR on Payara Micro: open an invitation link, answer part, reload and find the answers kept, answer the rest,
  * submit, reopen and see "already submitted", and the submission counted through the secretariat's API; wrong,
  * revoked and closed links; at 360 px no horizontal scroll and every control reachable, by touch and by keyboard.
@@ -57,8 +58,15 @@ class QuestionnaireIT {
     private static final Map<String, Long> CAMPAIGN = new ConcurrentHashMap<>();
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    private static final int PHONE_HEIGHT = 800;
+    private static final int DESKTOP_WIDTH = 1366;
+    private static final int DESKTOP_HEIGHT = 768;
+    private static final List<Path> PROFILES = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private static ChromeDriver phone;
+    private static ChromeDriver desktop;
+    /** The browser in use: the phone unless a test asks for the desktop ({@link #viewport}). */
     private static ChromeDriver browser;
-    private static Path profile;
 
     @ArquillianResource
     URL base;
@@ -75,33 +83,55 @@ class QuestionnaireIT {
         assertThat(CHROMIUM).as("Debian's chromium (apt-get install chromium chromium-driver; test.sh does)")
                 .isExecutable();
         assertThat(CHROMEDRIVER).as("Debian's chromium-driver (test.sh installs it)").isExecutable();
+        phone = newBrowser(true);
+        desktop = newBrowser(false);
+        browser = phone;
+    }
+
+    /**
+     * A headless Chromium: a phone (360 × 800 CSS pixels, touch, a mobile user agent) or a desktop (1366 × 768).
+     * Two browsers rather than one resized: Chromium's mobile emulation keeps its metrics over a later override.
+     */
+    private static ChromeDriver newBrowser(boolean asPhone) throws IOException {
         Path target = Path.of("target");
         Files.createDirectories(target);
-        profile = Files.createTempDirectory(target, "chromium-profile-");
+        Path profile = Files.createTempDirectory(target, "chromium-profile-");
+        PROFILES.add(profile);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profile.toAbsolutePath(), "--lang=vi");
-        // a phone: 360 CSS pixels wide, touch, a mobile user agent
-        options.setExperimentalOption("mobileEmulation", Map.of(
-                "deviceMetrics", Map.of("width", PHONE_WIDTH, "height", 740, "pixelRatio", 1.0, "touch", true),
-                "userAgent", "Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko)"
-                        + " Chrome/156.0 Mobile Safari/537.36"));
+        if (asPhone) {
+            options.setExperimentalOption("mobileEmulation", Map.of(
+                    "deviceMetrics", Map.of("width", PHONE_WIDTH, "height", PHONE_HEIGHT, "pixelRatio", 1.0,
+                            "touch", true),
+                    "userAgent", "Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko)"
+                            + " Chrome/156.0 Mobile Safari/537.36"));
+        } else {
+            options.addArguments("--window-size=" + DESKTOP_WIDTH + "," + DESKTOP_HEIGHT);
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        ChromeDriver driver = new ChromeDriver(service, options);
         // The reachability check visits every control of a 600-answer questionnaire (a layout each): on a
         // loaded 2-core machine that can take longer than WebDriver's default 30 s script timeout.
-        browser.manage().timeouts().scriptTimeout(Duration.ofMinutes(3));
+        driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(3));
+        if (!asPhone) {
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", DESKTOP_WIDTH,
+                    "height", DESKTOP_HEIGHT, "deviceScaleFactor", 1, "mobile", false));
+        }
+        return driver;
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
+        for (ChromeDriver driver : new ChromeDriver[] {phone, desktop}) {
+            if (driver != null) {
+                driver.quit();
+            }
         }
-        if (profile != null) {
+        for (Path profile : PROFILES) {
             try (var files = Files.walk(profile)) {
                 files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             }
@@ -111,6 +141,7 @@ class QuestionnaireIT {
     @BeforeEach
     void connect() {
         api = new Api(base);
+        browser = phone;
     }
 
     // ------------------------------------------------------------------------------------------------- the tests
@@ -513,6 +544,12 @@ class QuestionnaireIT {
             assertThat(browser.findElement(By.id("code")).getAttribute("value")).isEqualTo("ZZZZZ-ZZZZZ");
             assertThat((Long) js("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(size[0]);
         }
+        // a hostile contact is shown as text, never as markup
+        assertThat(api.put("api/campaigns/" + campaign + "/contact", "{\"name\":\"<img src=x onerror=alert(1)>Tổ\","
+                + "\"phone\":\"0220 3852 111\"}").status()).isEqualTo(200);
+        open(member.link());
+        assertThat(browser.findElements(By.cssSelector("#contact img"))).isEmpty();
+        assertThat(text("#contact")).contains("<img src=x onerror=alert(1)>Tổ");
     }
 
     @Test
@@ -591,7 +628,13 @@ class QuestionnaireIT {
             waitFor("#blank-group option"); // the page's script is ready
             waitFor("#search").sendKeys(first ? "Chu Văn Bàn Phím" : "Kiều Thị Nhập Liệu");
             click("#search-form button");
-            click("#people button");
+            try {
+                click("#people button");
+            } catch (RuntimeException e) {
+                screenshot("paper-search-" + size[0]);
+                throw new AssertionError("search gave: " + text("#people") + " / " + text("#message") + " at "
+                        + browser.getCurrentUrl(), e);
+            }
             waitFor(".paper-row");
             List<WebElement> rows = browser.findElements(By.cssSelector(".paper-row"));
             JsonObject sheet = api.get("q/api/" + who.token()).json();
@@ -714,13 +757,14 @@ class QuestionnaireIT {
                 .orElseThrow(() -> new AssertionError("nothing shown matches " + css));
     }
 
-    /** The window as a phone (360 × 800, touch) or a desktop (1366 × 768). */
+    /** Uses the phone (360 × 800, touch) or the desktop (1366 × 768), and checks that the window is that size. */
     private static void viewport(int width, int height) {
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
-                "deviceScaleFactor", 1, "mobile", width < 800));
+        browser = width == PHONE_WIDTH ? phone : desktop;
+        browser.get("about:blank");
+        assertThat(js("return innerWidth + 'x' + innerHeight")).isEqualTo(width + "x" + height);
     }
 
-    private static final int[][] VIEWPORTS = {{360, 800}, {1366, 768}};
+    private static final int[][] VIEWPORTS = {{PHONE_WIDTH, PHONE_HEIGHT}, {DESKTOP_WIDTH, DESKTOP_HEIGHT}};
 
     private static void open(String url) {
         browser.get(url);
