@@ -626,8 +626,7 @@ class QuestionnaireIT {
             browser.findElement(By.id("password")).sendKeys(Api.PASSWORD);
             browser.findElement(By.id("login-button")).click();
             waitFor("#blank-group option"); // the page's script is ready
-            waitFor("#search").sendKeys(first ? "Chu Văn Bàn Phím" : "Kiều Thị Nhập Liệu");
-            click("#search-form button");
+            waitFor("#search").sendKeys(first ? "Chu Văn Bàn Phím" : "Kiều Thị Nhập Liệu", Keys.ENTER);
             try {
                 click("#people button");
             } catch (RuntimeException e) {
@@ -636,6 +635,8 @@ class QuestionnaireIT {
                         + browser.getCurrentUrl(), e);
             }
             waitFor(".paper-row");
+            System.out.println("QuestionnaireIT: paper.html at " + size[0] + " px is "
+                    + js("return document.documentElement.scrollWidth") + " px wide");
             List<WebElement> rows = browser.findElements(By.cssSelector(".paper-row"));
             JsonObject sheet = api.get("q/api/" + who.token()).json();
             int total = sheet.getInt("total");
@@ -758,9 +759,9 @@ class QuestionnaireIT {
     }
 
     /** Uses the phone (360 × 800, touch) or the desktop (1366 × 768), and checks that the window is that size. */
-    private static void viewport(int width, int height) {
+    private void viewport(int width, int height) {
         browser = width == PHONE_WIDTH ? phone : desktop;
-        browser.get("about:blank");
+        open(base + "q/"); // a page of the application, which declares a device-width viewport
         assertThat(js("return innerWidth + 'x' + innerHeight")).isEqualTo(width + "x" + height);
     }
 
