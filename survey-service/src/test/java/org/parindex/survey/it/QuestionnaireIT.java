@@ -635,15 +635,14 @@ class QuestionnaireIT {
                         + browser.getCurrentUrl(), e);
             }
             waitFor(".paper-row");
-            System.out.println("QuestionnaireIT: paper.html at " + size[0] + " px is "
-                    + js("return document.documentElement.scrollWidth") + " px wide");
+            assertThat((Long) js("return document.documentElement.scrollWidth")).as("paper.html, no sideways scroll")
+                    .isLessThanOrEqualTo(size[0]);
             List<WebElement> rows = browser.findElements(By.cssSelector(".paper-row"));
             JsonObject sheet = api.get("q/api/" + who.token()).json();
             int total = sheet.getInt("total");
             assertThat(text("#paper-count")).startsWith("Đã nhập 0/" + total + " câu trả lời");
             WebElement row = browser.switchTo().activeElement();
             assertThat(row.getAttribute("class")).as("the first row has the focus").contains("paper-row");
-            int perRow = total / rows.size();
             // a wrong letter and a short row: Vietnamese messages naming the question and the unit, nothing stored
             row.sendKeys("z");
             click("#submit-paper");
@@ -652,8 +651,10 @@ class QuestionnaireIT {
             row = browser.switchTo().activeElement();
             row.sendKeys(Keys.BACK_SPACE);
             // keyboard only: letters, Enter to the next row
+            List<WebElement> counts = browser.findElements(By.cssSelector(".paper-row-count"));
             for (int i = 0; i < rows.size(); i++) {
-                browser.switchTo().activeElement().sendKeys("b".repeat(perRow), Keys.ENTER);
+                int units = Integer.parseInt(counts.get(i).getText().replaceAll(".*/", "")); // "0/18"
+                browser.switchTo().activeElement().sendKeys("b".repeat(units), Keys.ENTER);
             }
             assertThat(text("#paper-count")).startsWith("Đã nhập " + total + "/" + total + " câu trả lời");
             assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("submit-paper");
