@@ -10,6 +10,12 @@
   var current = null;
   var rows = [];   // [{input, form, question, units: [{code, name}], options: [codes], label}]
 
+  /** "2026-12-06T13:12:37" -> "13:12 ngày 06/12/2026". */
+  function when(iso) {
+    var d = String(iso || '');
+    return d.substring(11, 16) + ' ngày ' + d.substring(8, 10) + '/' + d.substring(5, 7) + '/' + d.substring(0, 4);
+  }
+
   function message() { return document.getElementById('message'); }
 
   /** The letters typed in a row: spaces and commas dropped, upper case. */
@@ -71,7 +77,7 @@
       var form = document.getElementById('sheet');
       form.hidden = false;
       document.getElementById('person').textContent = p.fullName + ' — ' + p.group
-        + (p.submittedAt ? ' (đã trả lời lúc ' + p.submittedAt.replace('T', ' ') + ', ' + (p.channel === 'PAPER' ? 'phiếu giấy' : 'trực tuyến') + ')' : '');
+        + (p.submittedAt ? ' (đã trả lời lúc ' + when(p.submittedAt) + ', ' + (p.channel === 'PAPER' ? 'phiếu giấy' : 'trực tuyến') + ')' : '');
       document.getElementById('submit-paper').disabled = !!p.submittedAt;
       var forms = PX.clear(document.getElementById('forms'));
       p.sheet.forms.forEach(function (f, fi) {
@@ -180,7 +186,7 @@
           document.getElementById('sheet').hidden = true;
           var box = PX.clear(message());
           box.appendChild(el('div', { 'class': 'message info', role: 'status', id: 'paper-saved' },
-            ['Đã lưu phiếu giấy của ' + current.fullName + ' lúc ' + r.submittedAt.replace('T', ' ') + ' ('
+            ['Đã lưu phiếu giấy của ' + current.fullName + ' lúc ' + when(r.submittedAt) + ' ('
               + answers.length + ' câu trả lời).']));
           box.scrollIntoView({ block: 'center' });
           box.focus();

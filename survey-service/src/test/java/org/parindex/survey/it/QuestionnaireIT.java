@@ -662,6 +662,7 @@ class QuestionnaireIT {
             waitFor("#paper-saved");
             assertThat(text("#paper-saved")).startsWith("Đã lưu phiếu giấy của " + (first ? "Chu Văn Bàn Phím"
                     : "Kiều Thị Nhập Liệu"));
+            assertThat(text("#paper-saved")).containsPattern("lúc \\d\\d:\\d\\d ngày \\d\\d/\\d\\d/\\d{4}");
             assertThat(inView("#paper-saved")).as("the success message in view").isTrue();
             screenshot("paper-entry-" + size[0]);
             assertThat(api.get("q/api/" + who.token()).json().getString("state")).isEqualTo("SUBMITTED");
