@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.parindex.survey.audit.rest.AuditResource;
 import org.parindex.survey.campaign.rest.CampaignResource;
+import org.parindex.survey.campaign.rest.ContactResource;
 import org.parindex.survey.campaign.rest.GroupResource;
 import org.parindex.survey.campaign.rest.SamplePlanResource;
 import org.parindex.survey.dashboard.rest.DashboardResource;
@@ -57,6 +58,7 @@ public class ApiApplication extends Application {
                 ResponseResource.class,
                 ScoreResource.class, ResultResource.class, PublicationResource.class, DashboardResource.class,
                 PaperResource.class, AuditResource.class, AccountResource.class,
+                ContactResource.class, // issue 13: whom respondents contact
                 RolesAllowedFeature.class, ProblemMapper.class, HttpProblemMapper.class, FallbackMapper.class);
     }
 }

@@ -16,6 +16,7 @@ import org.parindex.survey.campaign.application.CampaignService;
 import org.parindex.survey.shipped.ShippedData;
 import org.parindex.survey.shipped.ShippedData.ShippedPlan;
 import org.parindex.survey.campaign.domain.Campaign;
+import org.parindex.survey.campaign.domain.Contact;
 import org.parindex.survey.campaign.domain.Campaigns;
 import org.parindex.survey.campaign.domain.Deadlines;
 import org.parindex.survey.respondent.application.RespondentService;
@@ -56,6 +57,10 @@ public class DemoCampaign {
         this.log = log;
     }
 
+    /** Made up, like the respondents: a phone of zeros and an address that can never receive mail. */
+    static final Contact CONTACT = new Contact("Tổ thư ký Chỉ số CCHC — Sở Nội vụ tỉnh Hải Dương (dữ liệu mẫu)",
+            "0220 0000 000", "tothuky@example.invalid");
+
     /** Creates the demo campaign when there is no campaign at all; returns it if it did. */
     @Transactional
     public Optional<Campaign> createIfEmpty() {
@@ -68,6 +73,7 @@ public class DemoCampaign {
         // the dates of the plan's timeline: survey in December 2023, self-assessments by 10 January 2024
         Campaign campaign = campaignService.create(new CampaignService.NewCampaign(PLAN, NAME,
                 Deadlines.fromPlan(shipped.plan()), true));
+        campaignService.changeContact(campaign.id(), CONTACT);
         List<SyntheticRespondents.Person> people = SyntheticRespondents.forPlan(shipped.plan(), shipped.units());
         ImportReport report = respondentService.importFile(campaign.id(), csv(people), false);
         log.info(() -> "Created demo campaign " + campaign.id() + " with " + report.created() + " respondents");

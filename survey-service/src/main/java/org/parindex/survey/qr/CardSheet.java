@@ -11,9 +11,6 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
@@ -72,8 +69,8 @@ public final class CardSheet {
         if (cards.isEmpty()) {
             throw new IllegalArgumentException("a card sheet needs at least one card");
         }
-        BaseFont regular = font("DejaVuSans.ttf");
-        BaseFont bold = font("DejaVuSans-Bold.ttf");
+        BaseFont regular = PdfFonts.regular();
+        BaseFont bold = PdfFonts.bold();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, 0, 0, 0, 0);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
@@ -215,17 +212,6 @@ public final class CardSheet {
             return column.go(simulate);
         } catch (com.lowagie.text.DocumentException e) {
             throw new IllegalStateException("cannot lay out a QR card", e);
-        }
-    }
-
-    private static BaseFont font(String file) {
-        try (InputStream in = CardSheet.class.getResourceAsStream("fonts/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("font " + file + " is missing from the class path");
-            }
-            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read font " + file, e);
         }
     }
 }

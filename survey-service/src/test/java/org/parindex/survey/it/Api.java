@@ -117,6 +117,13 @@ public final class Api {
         return send(HttpRequest.newBuilder(uri(path)).GET(), headers);
     }
 
+    /** The body of a GET as bytes (a PDF), asserting 200. */
+    byte[] bytes(String path) {
+        Answer a = get(path);
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        return a.bytes();
+    }
+
     Answer delete(String path) {
         return send(HttpRequest.newBuilder(uri(path)).DELETE());
     }

@@ -35,7 +35,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.parindex.survey.it.Api.Answer;
 
 /**
- * The respondent's questionnaire in a real browser (Debian's Chromium, headless, as a 360 px phone) against the real
+ * The respondent's questionnaire in a real browser (Debian's Chromium, headless, as a 360 × 800 phone and, for the
+ * points of issue 13, also as a 1366 × 768 desktop) against the real
  * WAR on Payara Micro: open an invitation link, answer part, reload and find the answers kept, answer the rest,
  * submit, reopen and see "already submitted", and the submission counted through the secretariat's API; wrong,
  * revoked and closed links; at 360 px no horizontal scroll and every control reachable, by touch and by keyboard.
@@ -51,8 +52,15 @@ abstract class QuestionnaireChecks {
     private static final Map<String, Long> CAMPAIGN = new ConcurrentHashMap<>();
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    private static final int PHONE_HEIGHT = 800;
+    private static final int DESKTOP_WIDTH = 1366;
+    private static final int DESKTOP_HEIGHT = 768;
+    private static final List<Path> PROFILES = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private static ChromeDriver phone;
+    private static ChromeDriver desktop;
+    /** The browser in use: the phone unless a test asks for the desktop ({@link #viewport}). */
     private static ChromeDriver browser;
-    private static Path profile;
 
     /** The deployment's base URL, set by the enclosing {@code *IT} class. */
     URL base;
@@ -65,33 +73,55 @@ abstract class QuestionnaireChecks {
         assertThat(CHROMIUM).as("Debian's chromium (apt-get install chromium chromium-driver; test.sh does)")
                 .isExecutable();
         assertThat(CHROMEDRIVER).as("Debian's chromium-driver (test.sh installs it)").isExecutable();
+        phone = newBrowser(true);
+        desktop = newBrowser(false);
+        browser = phone;
+    }
+
+    /**
+     * A headless Chromium: a phone (360 × 800 CSS pixels, touch, a mobile user agent) or a desktop (1366 × 768).
+     * Two browsers rather than one resized: Chromium's mobile emulation keeps its metrics over a later override.
+     */
+    private static ChromeDriver newBrowser(boolean asPhone) throws IOException {
         Path target = Path.of("target");
         Files.createDirectories(target);
-        profile = Files.createTempDirectory(target, "chromium-profile-");
+        Path profile = Files.createTempDirectory(target, "chromium-profile-");
+        PROFILES.add(profile);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profile.toAbsolutePath(), "--lang=vi");
-        // a phone: 360 CSS pixels wide, touch, a mobile user agent
-        options.setExperimentalOption("mobileEmulation", Map.of(
-                "deviceMetrics", Map.of("width", PHONE_WIDTH, "height", 740, "pixelRatio", 1.0, "touch", true),
-                "userAgent", "Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko)"
-                        + " Chrome/156.0 Mobile Safari/537.36"));
+        if (asPhone) {
+            options.setExperimentalOption("mobileEmulation", Map.of(
+                    "deviceMetrics", Map.of("width", PHONE_WIDTH, "height", PHONE_HEIGHT, "pixelRatio", 1.0,
+                            "touch", true),
+                    "userAgent", "Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko)"
+                            + " Chrome/156.0 Mobile Safari/537.36"));
+        } else {
+            options.addArguments("--window-size=" + DESKTOP_WIDTH + "," + DESKTOP_HEIGHT);
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        ChromeDriver driver = new ChromeDriver(service, options);
         // The reachability check visits every control of a 696-answer questionnaire (a layout each): on a
         // loaded 2-core machine that can take longer than WebDriver's default 30 s script timeout.
-        browser.manage().timeouts().scriptTimeout(Duration.ofMinutes(3));
+        driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(3));
+        if (!asPhone) {
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", DESKTOP_WIDTH,
+                    "height", DESKTOP_HEIGHT, "deviceScaleFactor", 1, "mobile", false));
+        }
+        return driver;
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
+        for (ChromeDriver driver : new ChromeDriver[] {phone, desktop}) {
+            if (driver != null) {
+                driver.quit();
+            }
         }
-        if (profile != null) {
+        for (Path profile : PROFILES) {
             try (var files = Files.walk(profile)) {
                 files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             }
@@ -101,6 +131,7 @@ abstract class QuestionnaireChecks {
     @BeforeEach
     void connect() {
         api = new Api(base);
+        browser = phone;
     }
 
     // ------------------------------------------------------------------------------------------------- the tests
@@ -118,7 +149,10 @@ abstract class QuestionnaireChecks {
         assertThat(progress()).isEqualTo("Đã trả lời 0/696 (0%)");
 
         // part: one answer for all 18 departments on question 1, "không biết" for one unit on question 2
+        assertThat(text("#f0-q0 .pos")).startsWith("Phiếu 1 · Câu 1/");
         click("[data-fill='f0-q0'][data-option='A']");
+        click("#f0-q0 [data-go='next']");
+        assertThat(browser.findElement(By.id("f0-q0")).isDisplayed()).isFalse();
         String unit = text("#f0-q1-u0 > legend");
         click("#f0-q1-u0 label.dk");
         waitForSaved("Đã trả lời 19/696 (2%)");
@@ -128,7 +162,8 @@ abstract class QuestionnaireChecks {
         assertThat(progress()).isEqualTo("Đã trả lời 19/696 (2%)");
         assertThat(browser.findElements(By.cssSelector("input[name^='f0-q0-u'][value='A']:checked"))).hasSize(18);
         assertThat(browser.findElement(By.cssSelector("input[name='f0-q1-u0'][value='E']")).isSelected()).isTrue();
-        assertThat(text("#f0-q1-u0 .chosen")).isEqualTo("✓ Không đánh giá được / không biết");
+        assertThat(browser.findElement(By.cssSelector("#f0-q1-u0 .chosen")).getAttribute("textContent"))
+                .isEqualTo("✓ Không đánh giá được / không biết"); // on the next screen, not shown yet
 
         // the review lists what is missing, with links to it
         click("#submit");
@@ -137,17 +172,16 @@ abstract class QuestionnaireChecks {
         click("a[data-cell='f0-q1-u1']");
         assertThat(browser.switchTo().activeElement().getAttribute("name")).isEqualTo("f0-q1-u1");
 
-        // the rest: question 2 unit by unit, every other question at once
-        for (WebElement option : browser.findElements(By.cssSelector("[id^='f0-q1-u'] label:nth-child(3)"))) {
+        // the rest: question 2 unit by unit, every other question screen by screen with the quick fill
+        for (WebElement option : browser.findElements(By.cssSelector("[id^='f0-q1-u'] label:nth-child(2)"))) {
             if (!option.findElement(By.tagName("input")).getAttribute("name").equals("f0-q1-u0")) {
                 tap(option);
             }
         }
-        for (WebElement fill : browser.findElements(By.cssSelector("[data-fill][data-option='B']"))) {
-            String question = fill.getAttribute("data-fill");
-            if (!question.equals("f0-q0") && !question.equals("f0-q1")) {
-                tap(fill);
-            }
+        long screens = (Long) js("return document.querySelectorAll('fieldset.q').length");
+        for (int i = 2; i < screens; i++) {
+            tap(visible("[data-go='next']"));
+            tap(visible("[data-fill][data-option='B']"));
         }
         waitForSaved("Đã trả lời 696/696 (100%)");
 
@@ -361,6 +395,317 @@ abstract class QuestionnaireChecks {
         assertThat(css.body()).doesNotContain("@import", "url(http", "@font-face");
     }
 
+
+    // ----------------------------------------------------------------------------- issue 13: the respondent
+
+    @Test
+    void quickFillTakesOnlyEmptyUnitsAsksBeforeOverwritingCanBeUndoneAndFlagsIdenticalAnswers() {
+        long campaign = campaign();
+        for (int[] size : VIEWPORTS) {
+            viewport(size[0], size[1]);
+            Invited delegate = invite(campaign, "Lý Thị Cẩn Thận", "HDND_TINH", null);
+            open(delegate.link());
+            int units = browser.findElements(By.cssSelector("#f0-q0 fieldset.unit")).size();
+            assertThat(units).isGreaterThan(2);
+            // two units answered by hand first
+            tap(browser.findElement(By.cssSelector("#f0-q0-u0 label:nth-child(1)"))); // A
+            tap(browser.findElement(By.cssSelector("#f0-q0-u1 label:nth-child(3)"))); // C
+            click("[data-fill='f0-q0'][data-option='B']");
+            waitForSaved("Đã trả lời " + units + "/600 (" + units * 100 / 600 + "%)");
+            assertThat(checked("f0-q0-u0")).isEqualTo("A");
+            assertThat(checked("f0-q0-u1")).isEqualTo("C");
+            assertThat(checked("f0-q0-u2")).isEqualTo("B");
+            assertThat(text("#f0-q0-msg")).contains("Đã chọn B cho " + (units - 2) + " đơn vị chưa trả lời")
+                    .contains("2 đơn vị đã có câu trả lời khác");
+            assertThat(browser.findElement(By.id("f0-q0-same")).isDisplayed()).isFalse();
+            // the confirm step: overwrite the two, then everything is B and the gentle notice shows
+            click("[data-overwrite='f0-q0']");
+            assertThat(checked("f0-q0-u0")).isEqualTo("B");
+            assertThat(checked("f0-q0-u1")).isEqualTo("B");
+            assertThat(text("#f0-q0-same")).startsWith("Ông/Bà đang chọn cùng một phương án (B – ")
+                    .contains("cho cả " + units + " đơn vị");
+            screenshot("quick-fill-same-" + size[0]);
+            // undo: back to A, C and empty units; the draft on the server says the same
+            click("[data-undo='f0-q0']");
+            waitForSaved("Đã trả lời 2/600 (0%)");
+            assertThat(checked("f0-q0-u0")).isEqualTo("A");
+            assertThat(checked("f0-q0-u1")).isEqualTo("C");
+            assertThat(checked("f0-q0-u2")).isNull();
+            assertThat(browser.findElement(By.id("f0-q0-same")).isDisplayed()).isFalse();
+            JsonObject draft = api.get("q/api/" + delegate.token()).json().getJsonObject("answers");
+            assertThat(draft).hasSize(2);
+            // a fill when nothing is empty changes nothing without the confirm
+            click("[data-fill='f0-q0'][data-option='D']");
+            click("[data-fill='f0-q0'][data-option='A']");
+            assertThat(checked("f0-q0-u0")).isEqualTo("A");
+            assertThat(checked("f0-q0-u2")).isEqualTo("D");
+            assertThat(text("#f0-q0-msg")).contains("Không còn đơn vị nào chưa trả lời");
+            assertThat((Long) js("return document.documentElement.scrollWidth")).as("no sideways scroll")
+                    .isLessThanOrEqualTo(size[0]);
+        }
+    }
+
+    @Test
+    void aQuestionItsKeyAndPositionStayInViewWhileItsUnitsScrollAndThePageIsShort() {
+        long campaign = campaign();
+        for (int[] size : VIEWPORTS) {
+            viewport(size[0], size[1]);
+            Invited delegate = invite(campaign, "Trịnh Văn Ngữ Cảnh", "HDND_TINH", null);
+            open(delegate.link());
+            long questions = (Long) js("return document.querySelectorAll('#f0 fieldset.q').length");
+            click("#f0-q0 [data-go='next']");
+            assertThat(text("#f0-q1 .pos")).startsWith("Phiếu 1 · Câu 2/" + questions);
+            // every letter has its meaning in the key
+            List<WebElement> key = browser.findElements(By.cssSelector("#f0-q1 .key li"));
+            assertThat(key).hasSize(browser.findElements(By.cssSelector("#f0-q1-u0 input")).size());
+            assertThat(key).allSatisfy(li -> assertThat(li.getText()).matches("[A-Z] \\S.+"));
+            // scrolled to the last unit: the question head is still on screen, above it, under the page header
+            List<WebElement> units = browser.findElements(By.cssSelector("#f0-q1 fieldset.unit"));
+            WebElement last = units.get(units.size() - 1);
+            js("arguments[0].scrollIntoView({block: 'end'})", last);
+            Map<?, ?> head = rect("#f0-q1 .qhead");
+            double headerBottom = ((Number) rect(".top").get("bottom")).doubleValue();
+            assertThat(((Number) head.get("top")).doubleValue()).as("head under the page header")
+                    .isBetween(headerBottom - 2, headerBottom + 2);
+            assertThat(((Number) head.get("bottom")).doubleValue()).as("head above the last unit")
+                    .isLessThanOrEqualTo(((Number) rect(last).get("top")).doubleValue() + 1);
+            screenshot("sticky-question-" + size[0]);
+            // the page is one question long, not the whole questionnaire
+            long height = (Long) js("return document.documentElement.scrollHeight");
+            long allAtOnce = (Long) js("document.querySelectorAll('section.form, fieldset.q').forEach("
+                    + "function (e) { e.hidden = false; }); return document.documentElement.scrollHeight");
+            System.out.println("QuestionnaireIT: page height at " + size[0] + " px: " + height
+                    + " px for one question; " + allAtOnce + " px with every question on one page");
+            assertThat(height).isLessThan(allAtOnce / 10);
+            if (size[0] == 360) {
+                assertThat(height).as("one question of 18 departments at 360 px").isLessThan(3000);
+            }
+        }
+    }
+
+    @Test
+    void jumpingFromTheUnansweredListKeepsTheQuestionAndReopeningOffersToContinue() {
+        long campaign = campaign();
+        for (int[] size : VIEWPORTS) {
+            viewport(size[0], size[1]);
+            Invited delegate = invite(campaign, "Mai Văn Tiếp", "HDND_TINH", null);
+            open(delegate.link());
+            assertThat(browser.findElements(By.id("resume-go"))).as("nothing to resume yet").isEmpty();
+            click("[data-fill='f0-q0'][data-option='A']");
+            click("#f0-q0 [data-go='next']");
+            tap(browser.findElement(By.cssSelector("#f0-q1-u0 label:nth-child(2)")));
+            tap(browser.findElement(By.cssSelector("#f0-q1-u1 label:nth-child(2)")));
+            int units = browser.findElements(By.cssSelector("#f0-q0 fieldset.unit")).size();
+            waitForSaved("Đã trả lời " + (units + 2) + "/600 (" + (units + 2) * 100 / 600 + "%)");
+
+            // reopened: the offer to continue, which lands on the first unanswered unit with its question above
+            open(delegate.link());
+            assertThat(text("#resume-go")).isEqualTo("Tiếp tục từ câu chưa trả lời");
+            click("#resume-go");
+            assertThat(browser.switchTo().activeElement().getAttribute("name")).isEqualTo("f0-q1-u2");
+            assertThat(inView("#f0-q1 .qhead")).isTrue();
+            assertThat(text("#f0-q1 .pos")).startsWith("Phiếu 1 · Câu 2/");
+
+            // the unanswered list: a question further on, shown with its question and key
+            click("#check");
+            waitFor("#missing-h");
+            click("a[data-cell='f0-q4-u0']");
+            assertThat(browser.switchTo().activeElement().getAttribute("name")).isEqualTo("f0-q4-u0");
+            assertThat(browser.findElement(By.id("f0-q4")).isDisplayed()).isTrue();
+            assertThat(browser.findElement(By.id("f0-q1")).isDisplayed()).isFalse();
+            assertThat(inView("#f0-q4 .qhead")).isTrue();
+            assertThat(inView("#f0-q4-u0")).isTrue();
+            assertThat(text("#f0-q4 .pos")).startsWith("Phiếu 1 · Câu 5/");
+            screenshot("jump-" + size[0]);
+        }
+    }
+
+    @Test
+    void deadEndsHaveAWayOutAPhoneAnEmailAndABackToTheCodeBox() {
+        long campaign = newOpenCampaign("Kiểm thử liên hệ");
+        Answer contact = api.put("api/campaigns/" + campaign + "/contact", "{\"name\":\"Tổ thư ký — Sở Nội vụ\","
+                + "\"phone\":\"0220 3852 111\",\"email\":\"tothuky.test@example.invalid\"}");
+        assertThat(contact.status()).as(contact.body()).isEqualTo(200);
+        assertThat(api.put("api/campaigns/" + campaign + "/contact", "{\"name\":\"Tổ thư ký\",\"phone\":\"12ab\"}")
+                .fields()).containsExactly("contact.phone");
+        assertThat(api.as("hoidong", Api.PASSWORD).put("api/campaigns/" + campaign + "/contact",
+                "{\"name\":\"x\",\"phone\":\"0220 3852 111\"}").status()).as("a viewer").isEqualTo(403);
+        Invited member = invite(campaign, "Hà Thị Liên", "HDND_TINH", null);
+        for (int[] size : VIEWPORTS) {
+            viewport(size[0], size[1]);
+            open(member.link());
+            assertThat(browser.findElement(By.cssSelector("#contact a[href^='tel:']")).getAttribute("href"))
+                    .isEqualTo("tel:02203852111");
+            assertThat(text("#contact")).contains("Tổ thư ký — Sở Nội vụ", "0220 3852 111",
+                    "tothuky.test@example.invalid");
+
+            // a wrong link knows no campaign: the installation's contact (survey.contact.* of this deployment)
+            open(base + "q/" + randomToken());
+            assertThat(text(".contact-line")).contains("02200000001", "hotro@example.invalid");
+
+            // a mistyped code: said so, and back to the code box with the code filled in
+            open(base + "q/");
+            browser.findElement(By.id("code")).sendKeys("zzzzz-zzzzz");
+            click("#code-form button");
+            waitFor("[data-problem='code-unknown']");
+            assertThat(text("h1")).isEqualTo("Mã phiếu không đúng");
+            screenshot("wrong-code-" + size[0]);
+            click("#retype");
+            waitFor("[data-page='code']");
+            assertThat(browser.findElement(By.id("code")).getAttribute("value")).isEqualTo("ZZZZZ-ZZZZZ");
+            assertThat((Long) js("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(size[0]);
+        }
+        // a hostile contact is shown as text, never as markup
+        assertThat(api.put("api/campaigns/" + campaign + "/contact", "{\"name\":\"<img src=x onerror=alert(1)>Tổ\","
+                + "\"phone\":\"0220 3852 111\"}").status()).isEqualTo(200);
+        open(member.link());
+        assertThat(browser.findElements(By.cssSelector("#contact img"))).isEmpty();
+        assertThat(text("#contact")).contains("<img src=x onerror=alert(1)>Tổ");
+    }
+
+    @Test
+    void theInvitationMailsLongLinkWrapsOnAPhone() {
+        long campaign = campaign();
+        Invited someone = invite(campaign, "Đặng Văn Thư", "HDND_TINH", null);
+        for (String kind : List.of("invitation", "reminder")) {
+            Answer preview = api.post("api/campaigns/" + campaign + "/mail-templates/" + kind + "/preview?respondent="
+                    + someone.respondentId(), "{}");
+            assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+            String html = preview.json().getString("html");
+            for (int[] size : VIEWPORTS) {
+                viewport(size[0], size[1]);
+                browser.get("data:text/html;charset=utf-8;base64," + java.util.Base64.getEncoder()
+                        .encodeToString(html.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                assertThat((Long) js("return document.documentElement.scrollWidth")).as(kind + " at " + size[0])
+                        .isLessThanOrEqualTo(size[0]);
+            }
+        }
+    }
+
+    @Test
+    void aBlankPaperQuestionnairePerGroupPrintsInstructionsDeadlineAndContactAndIsAudited() throws IOException {
+        long campaign = newOpenCampaign("Kiểm thử phiếu giấy");
+        api.put("api/campaigns/" + campaign + "/contact", "{\"name\":\"Tổ thư ký — Sở Nội vụ\","
+                + "\"phone\":\"0220 3852 222\",\"email\":\"giay@example.invalid\"}");
+        String path = "api/campaigns/" + campaign + "/paper/blank.pdf?group=HDND_TINH";
+        assertThat(api.as("hoidong", Api.PASSWORD).get(path).status()).as("a viewer").isEqualTo(403);
+        assertThat(api.get("api/campaigns/" + campaign + "/paper/blank.pdf?group=NOPE").fields())
+                .containsExactly("group");
+        byte[] pdf = api.as("thuky", Api.PASSWORD).bytes(path);
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        StringBuilder all = new StringBuilder();
+        com.lowagie.text.pdf.parser.PdfTextExtractor extractor =
+                new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+        for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+            all.append(extractor.getTextFromPage(p)).append('\n');
+        }
+        reader.close();
+        String text = java.text.Normalizer.normalize(all.toString(), java.text.Normalizer.Form.NFC);
+        assertThat(text).contains("PHIẾU KHẢO SÁT XÃ HỘI HỌC (BẢN GIẤY)", "Hướng dẫn trả lời",
+                "Hạn nộp phiếu: trước hết ngày 31/12/2030", "0220 3852 222", "giay@example.invalid");
+        // every question of the group's forms, read from the questionnaire API of a member (robust to the data)
+        Invited member = invite(campaign, "Phan Văn Giấy", "HDND_TINH", null);
+        JsonObject page = api.get("q/api/" + member.token()).json();
+        for (JsonObject form : page.getJsonArray("forms").getValuesAs(JsonObject.class)) {
+            for (JsonObject section : form.getJsonArray("sections").getValuesAs(JsonObject.class)) {
+                for (JsonObject q : section.getJsonArray("questions").getValuesAs(JsonObject.class)) {
+                    String start = q.getString("text").substring(0, Math.min(30, q.getString("text").length()));
+                    assertThat(text.replace("\n", " ")).contains(start);
+                }
+            }
+            for (JsonObject unit : form.getJsonArray("units").getValuesAs(JsonObject.class)) {
+                assertThat(text).contains(unit.getString("name"));
+            }
+        }
+        JsonObject audit = api.get("api/audit?campaign=" + campaign + "&action=PAPER_FORM_DOWNLOADED").json();
+        assertThat(audit.getJsonArray("items").getValuesAs(JsonObject.class)).hasSize(1)
+                .allSatisfy(e -> assertThat(e.toString()).contains("thuky", "HDND_TINH"));
+    }
+
+    @Test
+    void paperEntryIsOneRowOfLettersPerQuestionWithARunningCountAndVietnameseMessages() {
+        long campaign = campaign();
+        Invited member = invite(campaign, "Chu Văn Bàn Phím", "CHU_TICH_UBND_XA", "GIA_LOC_THONG_NHAT");
+        Invited delegate = invite(campaign, "Kiều Thị Nhập Liệu", "HDND_TINH", null);
+        boolean first = true;
+        for (int[] size : VIEWPORTS) {
+            viewport(size[0], size[1]);
+            Invited who = first ? member : delegate;
+            browser.manage().deleteAllCookies();
+            browser.get(base + "admin/paper.html?c=" + campaign);
+            waitFor("#username").sendKeys("thuky");
+            browser.findElement(By.id("password")).sendKeys(Api.PASSWORD);
+            browser.findElement(By.id("login-button")).click();
+            waitFor("#blank-group option"); // the page's script is ready
+            waitFor("#search").sendKeys(first ? "Chu Văn Bàn Phím" : "Kiều Thị Nhập Liệu", Keys.ENTER);
+            try {
+                click("#people button");
+            } catch (RuntimeException e) {
+                screenshot("paper-search-" + size[0]);
+                throw new AssertionError("search gave: " + text("#people") + " / " + text("#message") + " at "
+                        + browser.getCurrentUrl(), e);
+            }
+            waitFor(".paper-row");
+            assertThat((Long) js("return document.documentElement.scrollWidth")).as("paper.html, no sideways scroll")
+                    .isLessThanOrEqualTo(size[0]);
+            List<WebElement> rows = browser.findElements(By.cssSelector(".paper-row"));
+            JsonObject sheet = api.get("q/api/" + who.token()).json();
+            int total = sheet.getInt("total");
+            assertThat(text("#paper-count")).startsWith("Đã nhập 0/" + total + " câu trả lời");
+            WebElement row = browser.switchTo().activeElement();
+            assertThat(row.getAttribute("class")).as("the first row has the focus").contains("paper-row");
+            // a wrong letter and a short row: Vietnamese messages naming the question and the unit, nothing stored
+            row.sendKeys("z");
+            click("#submit-paper");
+            waitFor("#paper-errors .message");
+            assertThat(text("#paper-errors")).contains("Phiếu 1, câu 1", "\"Z\" không phải phương án");
+            row = browser.switchTo().activeElement();
+            row.sendKeys(Keys.BACK_SPACE);
+            // keyboard only: letters, Enter to the next row
+            List<WebElement> counts = browser.findElements(By.cssSelector(".paper-row-count"));
+            for (int i = 0; i < rows.size(); i++) {
+                int units = Integer.parseInt(counts.get(i).getText().replaceAll(".*/", "")); // "0/18"
+                browser.switchTo().activeElement().sendKeys("b".repeat(units), Keys.ENTER);
+            }
+            assertThat(text("#paper-count")).startsWith("Đã nhập " + total + "/" + total + " câu trả lời");
+            assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("submit-paper");
+            browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+            waitFor("#paper-saved");
+            assertThat(text("#paper-saved")).startsWith("Đã lưu phiếu giấy của " + (first ? "Chu Văn Bàn Phím"
+                    : "Kiều Thị Nhập Liệu"));
+            assertThat(text("#paper-saved")).containsPattern("lúc \\d\\d:\\d\\d ngày \\d\\d/\\d\\d/\\d{4}");
+            assertThat(inView("#paper-saved")).as("the success message in view").isTrue();
+            screenshot("paper-entry-" + size[0]);
+            assertThat(api.get("q/api/" + who.token()).json().getString("state")).isEqualTo("SUBMITTED");
+            first = false;
+        }
+    }
+
+    private static String checked(String cell) {
+        List<WebElement> on = browser.findElements(By.cssSelector("input[name='" + cell + "']:checked"));
+        return on.isEmpty() ? null : on.get(0).getAttribute("value");
+    }
+
+    private static Map<?, ?> rect(String css) {
+        return rect(browser.findElement(By.cssSelector(css)));
+    }
+
+    private static Map<?, ?> rect(WebElement e) {
+        return (Map<?, ?>) ((JavascriptExecutor) browser).executeScript(
+                "var r = arguments[0].getBoundingClientRect(); return {top: r.top, bottom: r.bottom};", e);
+    }
+
+    /** Whether the element lies within the window (wholly, top to bottom). */
+    private static boolean inView(String css) {
+        return (Boolean) ((JavascriptExecutor) browser).executeScript("var r = arguments[0].getBoundingClientRect();"
+                + " return r.top >= 0 && r.bottom <= innerHeight && r.height > 0;",
+                browser.findElement(By.cssSelector(css)));
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
     // ------------------------------------------------------------------------------------------------- helpers
 
     /** A respondent with a questionnaire link. */
@@ -426,6 +771,21 @@ abstract class QuestionnaireChecks {
         return t.toString();
     }
 
+    /** The one element of {@code css} that is shown (the other screens' are hidden). */
+    private static WebElement visible(String css) {
+        return browser.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed).findFirst()
+                .orElseThrow(() -> new AssertionError("nothing shown matches " + css));
+    }
+
+    /** Uses the phone (360 × 800, touch) or the desktop (1366 × 768), and checks that the window is that size. */
+    private void viewport(int width, int height) {
+        browser = width == PHONE_WIDTH ? phone : desktop;
+        open(base + "q/"); // a page of the application, which declares a device-width viewport
+        assertThat(js("return innerWidth + 'x' + innerHeight")).isEqualTo(width + "x" + height);
+    }
+
+    private static final int[][] VIEWPORTS = {{PHONE_WIDTH, PHONE_HEIGHT}, {DESKTOP_WIDTH, DESKTOP_HEIGHT}};
+
     private static void open(String url) {
         browser.get(url);
         waitFor("[data-page]");
@@ -463,9 +823,6 @@ abstract class QuestionnaireChecks {
         new Actions(browser).sendKeys(key).perform();
     }
 
-    private static Object js(String script) {
-        return ((JavascriptExecutor) browser).executeScript(script);
-    }
 
     private static void screenshot(String name) {
         try {
@@ -487,6 +844,7 @@ abstract class QuestionnaireChecks {
             var controls = document.querySelectorAll('main a[href], main button, main input');
             for (var i = 0; i < controls.length; i++) {
               var c = controls[i];
+              if (!c.getClientRects().length) { continue; } // on a screen not shown
               var box = c.type === 'radio' && c.closest('.full') ? c.closest('label') : c;
               box.scrollIntoView({block: 'center'});
               var r = box.getBoundingClientRect();

@@ -16,6 +16,7 @@ public enum AuditAction {
     QR_SHEET_DOWNLOADED("Tải phiếu mã QR"),
     RESPONDENTS_EXPORTED("Xuất danh sách trạng thái"),
     PAPER_ENTERED("Nhập phiếu giấy"),
+    PAPER_FORM_DOWNLOADED("Tải phiếu giấy trống"),
     CAMPAIGN_CREATED("Tạo đợt đánh giá"),
     CAMPAIGN_CHANGED("Sửa đợt đánh giá"),
     CAMPAIGN_STATUS_CHANGED("Chuyển trạng thái đợt đánh giá"),

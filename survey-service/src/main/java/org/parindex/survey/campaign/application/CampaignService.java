@@ -26,6 +26,7 @@ import org.parindex.survey.campaign.domain.CampaignStatus;
 import org.parindex.survey.campaign.domain.CampaignStatusChanged;
 import org.parindex.survey.campaign.domain.Campaigns.CampaignFilter;
 import org.parindex.survey.campaign.domain.Campaigns;
+import org.parindex.survey.campaign.domain.Contact;
 import org.parindex.survey.campaign.domain.Deadlines;
 import org.parindex.survey.campaign.domain.RespondentCounts;
 import org.parindex.survey.campaign.domain.SampleGroup;
@@ -152,6 +153,22 @@ public class CampaignService {
         String after = campaign.name() + "; " + campaign.deadlines();
         if (!after.equals(before)) {
             audit.record(AuditAction.CAMPAIGN_CHANGED, id, campaign.name(), "trước: " + before + " — sau: " + after);
+        }
+        return campaign;
+    }
+
+    /**
+     * Sets whom the campaign's respondents contact ({@code null}: the installation's default, {@link
+     * SecretariatContact}); audit-logged.
+     */
+    public Campaign changeContact(long id, Contact contact) {
+        Campaign campaign = find(id);
+        String before = campaign.contact().map(Contact::toString).orElse("(mặc định)");
+        campaign.changeContact(contact);
+        String after = campaign.contact().map(Contact::toString).orElse("(mặc định)");
+        if (!after.equals(before)) {
+            audit.record(AuditAction.CAMPAIGN_CHANGED, id, campaign.name(), "liên hệ trước: " + before + " — sau: "
+                    + after);
         }
         return campaign;
     }

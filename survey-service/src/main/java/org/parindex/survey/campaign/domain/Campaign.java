@@ -70,6 +70,15 @@ public class Campaign {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
+    @Column(name = "contact_name", length = Contact.MAX_NAME)
+    private String contactName;
+
+    @Column(name = "contact_phone", length = 40)
+    private String contactPhone;
+
+    @Column(name = "contact_email", length = 254)
+    private String contactEmail;
+
     @Column(name = "status_changed_at", nullable = false)
     private LocalDateTime statusChangedAt;
 
@@ -198,6 +207,22 @@ public class Campaign {
         }
         status = target;
         statusChangedAt = now;
+    }
+
+    /** Sets whom respondents contact (any time before publication); {@code null} removes it. */
+    public void changeContact(Contact contact) {
+        if (status.frozen()) {
+            throw frozen("đổi thông tin liên hệ");
+        }
+        this.contactName = contact == null ? null : contact.name();
+        this.contactPhone = contact == null ? null : contact.phone();
+        this.contactEmail = contact == null ? null : contact.email();
+    }
+
+    /** Whom respondents contact, if the campaign says. */
+    public Optional<Contact> contact() {
+        return contactName == null ? Optional.empty() : Optional.of(new Contact(contactName, contactPhone,
+                contactEmail));
     }
 
     /** Throws 409 unless frameworks, units, groups and quotas may still change. */

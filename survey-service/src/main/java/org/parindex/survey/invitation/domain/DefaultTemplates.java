@@ -22,11 +22,14 @@ public final class DefaultTemplates {
     private static final String BUTTON = "display:inline-block;padding:12px 20px;background:#a50e0e;color:#ffffff;"
             + "text-decoration:none;border-radius:4px;font-weight:bold";
 
+    /** A 32-character link is one unbreakable word: let it break anywhere, or it runs off a 360 px phone. */
+    private static final String WRAP = "word-break:break-all;overflow-wrap:anywhere";
+
     static final MailTemplate INVITATION = MailTemplate.of(
             "Mời tham gia khảo sát Chỉ số cải cách hành chính (hạn {{deadline}})",
             """
             <!DOCTYPE html>
-            <html lang="vi"><head><meta charset="UTF-8"><title>Phiếu khảo sát Chỉ số CCHC</title></head>
+            <html lang="vi"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Phiếu khảo sát Chỉ số CCHC</title></head>
             <body style="%s">
             <p>Kính gửi ông/bà <strong>{{name}}</strong>,</p>
             <p>Tổ thư ký Chỉ số cải cách hành chính trân trọng mời ông/bà tham gia khảo sát xã hội học của
@@ -34,13 +37,13 @@ public final class DefaultTemplates {
             <p>Xin ông/bà trả lời phiếu khảo sát trước hết ngày <strong>{{deadline}}</strong>:</p>
             <p><a href="{{link}}" style="%s">Mở phiếu khảo sát</a></p>
             <p>Nếu nút trên không mở được, xin sao chép địa chỉ sau vào trình duyệt:<br>
-            <a href="{{link}}">{{link}}</a><br>
+            <a href="{{link}}" style="%s">{{link}}</a><br>
             Mã phiếu (để gõ tay): <strong>{{code}}</strong></p>
             <p>Phiếu được trả lời ẩn danh: câu trả lời không gắn với tên người trả lời. Liên kết này dành riêng
             cho ông/bà, xin đừng chuyển tiếp thư này.</p>
             <p>Trân trọng cảm ơn!<br>Tổ thư ký Chỉ số cải cách hành chính</p>
             </body></html>
-            """.formatted(STYLE, BUTTON),
+            """.formatted(STYLE, BUTTON, WRAP),
             """
             Kính gửi ông/bà {{name}},
 
@@ -61,7 +64,7 @@ public final class DefaultTemplates {
             "Nhắc: phiếu khảo sát Chỉ số cải cách hành chính (hạn {{deadline}})",
             """
             <!DOCTYPE html>
-            <html lang="vi"><head><meta charset="UTF-8"><title>Nhắc trả lời phiếu khảo sát</title></head>
+            <html lang="vi"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Nhắc trả lời phiếu khảo sát</title></head>
             <body style="%s">
             <p>Kính gửi ông/bà <strong>{{name}}</strong>,</p>
             <p>Tổ thư ký chưa nhận được phiếu khảo sát của ông/bà trong <strong>{{campaign}}</strong>.
@@ -69,11 +72,11 @@ public final class DefaultTemplates {
             <p>Xin ông/bà dành ít phút trả lời trước hết ngày <strong>{{deadline}}</strong>; các câu đã trả lời
             vẫn được giữ nguyên.</p>
             <p><a href="{{link}}" style="%s">Tiếp tục phiếu khảo sát</a></p>
-            <p>Địa chỉ: <a href="{{link}}">{{link}}</a><br>Mã phiếu: <strong>{{code}}</strong></p>
+            <p>Địa chỉ: <a href="{{link}}" style="%s">{{link}}</a><br>Mã phiếu: <strong>{{code}}</strong></p>
             <p>Nếu ông/bà đã nộp phiếu, xin bỏ qua thư này.</p>
             <p>Trân trọng cảm ơn!<br>Tổ thư ký Chỉ số cải cách hành chính</p>
             </body></html>
-            """.formatted(STYLE, BUTTON),
+            """.formatted(STYLE, BUTTON, WRAP),
             """
             Kính gửi ông/bà {{name}},
 

@@ -52,18 +52,29 @@ public class AnswerSheets {
      * @throws IllegalStateException when the campaign names a questionnaire or framework that is not shipped
      */
     public AnswerSheet of(Respondent respondent) {
-        SampleGroup group = respondent.group();
+        return of(respondent.group(), respondent.homeUnit().orElse(null), respondent.office().orElse(null));
+    }
+
+    /**
+     * The blank sheet of {@code group}, as printed for paper: forms whose scope depends on the respondent's own unit
+     * or office ({@code OWN_UNIT}, {@code COUNTERPART}, {@code OFFICE_COUNTERPARTS}) have no units; the respondent
+     * writes theirs in.
+     */
+    public AnswerSheet blank(SampleGroup group) {
+        return of(group, null, null);
+    }
+
+    private AnswerSheet of(SampleGroup group, Unit homeUnit, String office) {
         Campaign campaign = group.campaign();
         Collator vietnamese = Collator.getInstance(VIETNAMESE);
         List<org.parindex.scoring.Unit> all = units.byCode(campaign.id()).values().stream()
                 .sorted(Comparator.comparing(Unit::name, vietnamese).thenComparing(Unit::code))
                 .map(u -> new org.parindex.scoring.Unit(u.code(), u.name(), u.level(), u.parent().orElse(null)))
                 .toList();
-        org.parindex.scoring.Unit home = respondent.homeUnit()
-                .map(u -> new org.parindex.scoring.Unit(u.code(), u.name(), u.level(), u.parent().orElse(null)))
-                .orElse(null);
+        org.parindex.scoring.Unit home = homeUnit == null ? null
+                : new org.parindex.scoring.Unit(homeUnit.code(), homeUnit.name(), homeUnit.level(),
+                homeUnit.parent().orElse(null));
         org.parindex.scoring.SampleGroup planGroup = group.asPlanGroup();
-        String office = respondent.office().orElse(null);
         List<SheetForm> forms = new ArrayList<>();
         for (GroupForm f : group.forms()) {
             Questionnaire questionnaire = catalog.questionnaire(f.questionnaire()).orElseThrow(() ->

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.parindex.survey.campaign.application.SecretariatContact;
 import org.parindex.survey.campaign.domain.Campaign;
+import org.parindex.survey.campaign.domain.Contact;
 import org.parindex.survey.campaign.domain.CampaignStatus;
 import org.parindex.survey.campaign.domain.Channel;
 import org.parindex.survey.invitation.application.LinkService;
@@ -47,6 +49,7 @@ public class RespondentQuestionnaire {
     private Drafts drafts;
     private QuestionnaireSubmissions submitter;
     private Clock clock;
+    private SecretariatContact contacts;
 
     RespondentQuestionnaire() {
         // for the CDI proxy
@@ -54,13 +57,15 @@ public class RespondentQuestionnaire {
 
     @Inject
     public RespondentQuestionnaire(LinkService links, AnswerSheets sheets, Submissions submissions, Drafts drafts,
-                                   QuestionnaireSubmissions submitter, Clock clock) {
+                                   QuestionnaireSubmissions submitter, Clock clock,
+                                   SecretariatContact contacts) {
         this.links = links;
         this.sheets = sheets;
         this.submissions = submissions;
         this.drafts = drafts;
         this.submitter = submitter;
         this.clock = clock;
+        this.contacts = contacts;
     }
 
     /** Where a questionnaire stands for its respondent. */
@@ -75,13 +80,13 @@ public class RespondentQuestionnaire {
         CLOSED
     }
 
-    /** The campaign as the respondent sees it. */
+    /** The campaign as the respondent sees it, with whom to contact (null when nobody is known). */
     public record CampaignInfo(String name, String province, int year, LocalDate surveyOpens,
-                               LocalDate surveyCloses) {
+                               LocalDate surveyCloses, Contact contact) {
 
-        static CampaignInfo of(Campaign c) {
+        static CampaignInfo of(Campaign c, SecretariatContact contacts) {
             return new CampaignInfo(c.name(), c.province(), c.year(), c.deadlines().surveyOpens(),
-                    c.deadlines().surveyCloses());
+                    c.deadlines().surveyCloses(), contacts.of(c).orElse(null));
         }
     }
 
@@ -119,7 +124,7 @@ public class RespondentQuestionnaire {
     public View open(String token, String client) {
         Respondent respondent = link(() -> links.open(token, client)).respondent();
         Campaign campaign = respondent.group().campaign();
-        CampaignInfo info = CampaignInfo.of(campaign);
+        CampaignInfo info = CampaignInfo.of(campaign, contacts);
         String group = respondent.group().name();
         String home = respondent.homeUnit().map(Unit::name).orElse(null);
         Optional<Submission> submitted = submissions.find(respondent.id());

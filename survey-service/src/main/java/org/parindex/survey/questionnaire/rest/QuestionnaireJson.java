@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parindex.survey.campaign.domain.Contact;
 import org.parindex.survey.questionnaire.application.RespondentQuestionnaire.View;
 import org.parindex.survey.questionnaire.domain.AnswerSheet;
 import org.parindex.survey.questionnaire.domain.RatedUnit;
@@ -40,8 +41,10 @@ public final class QuestionnaireJson {
             AnswerSheet sheet = v.sheet();
             Map<String, String> answers = new LinkedHashMap<>();
             v.draft().forEach((cell, option) -> answers.put(cell.key(), option));
+            Contact contact = v.campaign().contact();
             return new Page(v.state().name(), new CampaignInfo(v.campaign().name(), v.campaign().province(),
-                    v.campaign().year(), v.campaign().surveyOpens(), v.campaign().surveyCloses()),
+                    v.campaign().year(), v.campaign().surveyOpens(), v.campaign().surveyCloses(),
+                    contact == null ? null : new ContactInfo(contact.name(), contact.phone(), contact.email())),
                     v.group(), v.homeUnit(),
                     sheet == null ? null : sheet.forms().stream().map(Form::of).toList(),
                     sheet == null ? null : sheet.size(),
@@ -50,7 +53,11 @@ public final class QuestionnaireJson {
     }
 
     public record CampaignInfo(String name, String province, int year, LocalDate surveyOpens,
-                               LocalDate surveyCloses) {
+                               LocalDate surveyCloses, ContactInfo contact) {
+    }
+
+    /** Whom to contact (Tổ thư ký): phone or e-mail may be absent, not both. */
+    public record ContactInfo(String name, String phone, String email) {
     }
 
     public record Form(String code, String title, String intro, String level, String levelName, String scope,

@@ -1,5 +1,6 @@
 package org.parindex.survey.questionnaire.rest;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -18,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
+import org.parindex.survey.campaign.application.SecretariatContact;
+import org.parindex.survey.campaign.domain.Contact;
 
 /**
  * The respondent's page: {@code /q/<token>} answers the one HTML page of the questionnaire (the script reads the
@@ -40,6 +43,9 @@ public class QuestionnairePage extends HttpServlet {
     private transient Map<String, Content> assets;
     private transient Content page;
 
+    @Inject
+    transient SecretariatContact contacts;
+
     /** A file ready to send: its bytes, gzipped bytes, type and ETag. */
     private record Content(byte[] plain, byte[] gzipped, String type, String etag) {
 
@@ -59,6 +65,7 @@ public class QuestionnairePage extends HttpServlet {
             loaded.put(name, c);
             html = html.replace("assets/" + name + "\"", "assets/" + name + "?v=" + c.etag().replace("\"", "") + "\"");
         }
+        html = html.replace("<!--contact-->", contactHtml(contacts.fallback().orElse(null)));
         assets = Map.copyOf(loaded);
         page = Content.of(html.getBytes(StandardCharsets.UTF_8), "text/html;charset=UTF-8");
     }
@@ -95,6 +102,30 @@ public class QuestionnairePage extends HttpServlet {
             return;
         }
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    }
+
+    /**
+     * The installation's contact in the footer, so that pages which know no campaign (a wrong link, the short-code
+     * box) still say whom to call; the script puts the campaign's own contact in its place.
+     */
+    static String contactHtml(Contact c) {
+        if (c == null) {
+            return "Tổ thư ký cuộc khảo sát";
+        }
+        StringBuilder out = new StringBuilder(escape(c.name()));
+        if (c.phone() != null) {
+            out.append(" · điện thoại <a href=\"tel:").append(escape(c.phone().replaceAll("[^0-9+]", ""))).append("\">")
+                    .append(escape(c.phone())).append("</a>");
+        }
+        if (c.email() != null) {
+            out.append(" · e-mail <a href=\"mailto:").append(escape(c.email())).append("\">")
+                    .append(escape(c.email())).append("</a>");
+        }
+        return out.toString();
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static void send(HttpServletRequest request, HttpServletResponse response, Content content,

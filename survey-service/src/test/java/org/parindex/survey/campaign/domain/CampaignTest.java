@@ -132,4 +132,22 @@ class CampaignTest {
         assertThatThrownBy(() -> haiDuong(DEC).addGroup("bad code!", "x", null, 1, null))
                 .isInstanceOf(InvalidInputException.class);
     }
+
+    @Test
+    void carriesAContactThatMayChangeUntilPublished() {
+        Campaign c = haiDuong(DEC);
+        assertThat(c.contact()).isEmpty();
+        Contact secretariat = new Contact("Tổ thư ký — Sở Nội vụ", "0220 3852 000", "tothuky@example.invalid");
+        c.changeContact(secretariat);
+        assertThat(c.contact()).contains(secretariat);
+        c.moveTo(CampaignStatus.OPEN, UNITS, NOW);
+        c.moveTo(CampaignStatus.CLOSED, UNITS, NOW);
+        c.changeContact(null);
+        assertThat(c.contact()).isEmpty();
+        c.changeContact(secretariat);
+        c.moveTo(CampaignStatus.PUBLISHED, UNITS, NOW);
+        assertThatThrownBy(() -> c.changeContact(null)).isInstanceOf(ConflictException.class)
+                .hasMessage("Đợt đánh giá đã công bố: không thể đổi thông tin liên hệ.");
+        assertThat(c.contact()).contains(secretariat);
+    }
 }

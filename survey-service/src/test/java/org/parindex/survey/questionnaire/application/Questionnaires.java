@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.parindex.scoring.RaterScope;
+import org.parindex.survey.campaign.application.SecretariatContact;
 import org.parindex.survey.campaign.domain.Campaign;
 import org.parindex.survey.campaign.domain.CampaignStatus;
 import org.parindex.survey.fakes.Entities;
@@ -72,7 +73,7 @@ final class Questionnaires {
         submissions = new QuestionnaireSubmissions(respondents, sheets, answers.submissions, answers.pending, queued,
                 answers.drafts, links, clock);
         questionnaire = new RespondentQuestionnaire(links, sheets, answers.submissions, answers.drafts, submissions,
-                clock);
+                clock, new SecretariatContact(Optional.empty(), Optional.empty(), Optional.empty()));
     }
 
     /** Opens the respondent's questionnaire through their link. */
