@@ -24,8 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the next: the throttles count failed logins and wrong links per client address, so X-Forwarded-For is trusted
  * here and every {@link Api} client speaks from an address of its own (as many clients behind a proxy would), which
  * keeps one group's deliberate failures from throttling the next. The attacks run last, in the order of
- * {@link Order}. Settings: the mail worker polls quickly, reminders: at most 1 and no spacing, 5 wrong links per
- * client ({@link InvitationLinksChecks}).
+ * {@link Order}. Settings: the mail worker polls quickly, reminders: at most 1 and no spacing; the throttles as
+ * shipped (20 wrong links or failed logins per client address).
  *
  * <p>Arquillian 1.10 enriches only the top-level test instance, so this class (one instance for all groups) is
  * enriched by its own first test and hands its URL to each group.
@@ -40,7 +40,6 @@ class ApiIT {
         Map<String, String> settings = Survey.quickMail();
         settings.put("survey.invitation.reminders.max", "1");
         settings.put("survey.invitation.reminders.min-spacing", "PT0S");
-        settings.put("survey.invitation.lookup.max-failures", "5");
         settings.put("survey.invitation.lookup.trust-forwarded-for", "true");
         return Api.war(settings);
     }

@@ -52,11 +52,23 @@ final class Chromium implements AutoCloseable {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--user-data-dir=" + profile.toAbsolutePath(), "--lang=vi",
                     "--window-size=" + width + "," + height);
-            return new Chromium(new ChromeDriver(new ChromeDriverService.Builder()
-                    .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build(), options), profile);
+            ChromeDriver driver = new ChromeDriver(new ChromeDriverService.Builder()
+                    .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build(), options);
+            speakFromAnAddressOfItsOwn(driver);
+            return new Chromium(driver, profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Sends X-Forwarded-For with an address of its own on every request of {@code driver} (ApiIT trusts it), so
+     * that the throttles count this browser apart from the other test clients.
+     */
+    static void speakFromAnAddressOfItsOwn(ChromeDriver driver) {
+        driver.executeCdpCommand("Network.enable", java.util.Map.of());
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders", java.util.Map.of("headers",
+                java.util.Map.of("X-Forwarded-For", Api.newClientAddress())));
     }
 
     /** Opens {@code path} under the application's root {@code base}. */

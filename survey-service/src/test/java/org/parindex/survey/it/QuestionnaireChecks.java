@@ -107,6 +107,7 @@ abstract class QuestionnaireChecks {
         // The reachability check visits every control of a 696-answer questionnaire (a layout each): on a
         // loaded 2-core machine that can take longer than WebDriver's default 30 s script timeout.
         driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(3));
+        Chromium.speakFromAnAddressOfItsOwn(driver);
         if (!asPhone) {
             driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", DESKTOP_WIDTH,
                     "height", DESKTOP_HEIGHT, "deviceScaleFactor", 1, "mobile", false));

@@ -32,6 +32,8 @@ abstract class TrustChecks {
     URL base;
 
     private Api api;
+    /** This class's raw client's own address (see {@link Api#newClientAddress()}). */
+    private final String address = Api.newClientAddress();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -256,6 +258,7 @@ abstract class TrustChecks {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        request.setHeader("X-Forwarded-For", address);
         try {
             return http.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
