@@ -36,7 +36,7 @@ import org.parindex.survey.unit.rest.UnitResource;
  * pick up its resources. Every resource method says who may call it ({@link RolesAllowedFeature}).
  */
 @ApplicationPath(ApiApplication.PATH)
-@DeclareRoles({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
+@DeclareRoles({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME, Role.OFFICER_NAME, Role.APPRAISER_NAME})
 @OpenAPIDefinition(
         info = @Info(title = "ParIndex survey service",
                 version = "0.1",

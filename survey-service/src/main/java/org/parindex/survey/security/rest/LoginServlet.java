@@ -15,7 +15,7 @@ import org.parindex.survey.platform.Role;
  * to the page asked for (only a page of {@code /admin/}), else back to the form with an error.
  */
 @WebServlet("/admin/login")
-@DeclareRoles({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
+@DeclareRoles({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME, Role.OFFICER_NAME, Role.APPRAISER_NAME})
 public class LoginServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
