@@ -7,6 +7,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.parindex.survey.audit.rest.AuditResource;
+import org.parindex.survey.appraisal.rest.AppraisalResource;
 import org.parindex.survey.campaign.rest.CampaignResource;
 import org.parindex.survey.campaign.rest.GroupResource;
 import org.parindex.survey.campaign.rest.SamplePlanResource;
@@ -17,6 +18,8 @@ import org.parindex.survey.invitation.rest.InvitationResource;
 import org.parindex.survey.invitation.rest.MailTemplateResource;
 import org.parindex.survey.invitation.rest.ReminderResource;
 import org.parindex.survey.mail.rest.OutboxResource;
+import org.parindex.survey.membership.rest.MeResource;
+import org.parindex.survey.membership.rest.MemberResource;
 import org.parindex.survey.problem.rest.FallbackMapper;
 import org.parindex.survey.problem.rest.HttpProblemMapper;
 import org.parindex.survey.problem.rest.ProblemMapper;
@@ -24,6 +27,7 @@ import org.parindex.survey.respondent.rest.RespondentResource;
 import org.parindex.survey.results.rest.PublicationResource;
 import org.parindex.survey.results.rest.ResultResource;
 import org.parindex.survey.scores.rest.ScoreResource;
+import org.parindex.survey.selfassessment.rest.SelfAssessmentResource;
 import org.parindex.survey.platform.Role;
 import org.parindex.survey.security.rest.AccountResource;
 import org.parindex.survey.security.rest.RolesAllowedFeature;
@@ -31,7 +35,8 @@ import org.parindex.survey.unit.rest.UnitResource;
 
 /**
  * The secretariat's JSON API, the only one under {@code /api}: campaigns, units, respondents, invitations, mail,
- * responses, scores, results, the dashboard, paper entry, the audit log and accounts. Its classes are listed on
+ * responses, scores, results, the dashboard, paper entry, the audit log and accounts; units' self-assessments,
+ * their members and the appraisal (issue 14). Its classes are listed on
  * purpose, so that it serves nothing else and the respondents' applications ({@code /q/api}, {@code /link}) cannot
  * pick up its resources. Every resource method says who may call it ({@link RolesAllowedFeature}).
  */
@@ -57,6 +62,7 @@ public class ApiApplication extends Application {
                 ResponseResource.class,
                 ScoreResource.class, ResultResource.class, PublicationResource.class, DashboardResource.class,
                 PaperResource.class, AuditResource.class, AccountResource.class,
+                MemberResource.class, MeResource.class, SelfAssessmentResource.class, AppraisalResource.class,
                 RolesAllowedFeature.class, ProblemMapper.class, HttpProblemMapper.class, FallbackMapper.class);
     }
 }

@@ -210,7 +210,7 @@ public class MemberService {
         }
         boolean newAccount = false;
         if (username != null && role != null) {
-            Optional<Account> existing = accounts.active(username).or(() -> existingAny(username));
+            Optional<Account> existing = existingAny(username);
             if (existing.isPresent() && existing.get().role() != role) {
                 errors.add(FieldError.atRow(n, "username", "tài khoản " + username + " đã có với vai trò "
                         + existing.get().role().roleName() + " (" + existing.get().role().label() + ")", username));

@@ -24,6 +24,11 @@ public class LoginServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String next = safeNext(request.getParameter("next"));
         if (request.getUserPrincipal() != null) {
+            if ("/admin/".equals(next) && request.isUserInRole(Role.OFFICER_NAME)) {
+                next = "/admin/selfassess.html"; // a unit's officer has only this page
+            } else if ("/admin/".equals(next) && request.isUserInRole(Role.APPRAISER_NAME)) {
+                next = "/admin/appraisal.html";
+            }
             response.sendRedirect(request.getContextPath() + next);
         } else {
             response.sendRedirect(request.getContextPath() + AccessRules.LOGIN_PAGE + "?loi=1&next="
