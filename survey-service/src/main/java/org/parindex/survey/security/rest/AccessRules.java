@@ -46,7 +46,8 @@ public final class AccessRules {
             "/admin/assets/page-selfassess.js", DOSSIERS,
             "/admin/appraisal.html", DOSSIERS,
             "/admin/assets/page-appraisal.js", DOSSIERS,
-            "/admin/assets/dossier.js", DOSSIERS);
+            "/admin/assets/dossier.js", DOSSIERS,
+            "/admin/assets/dossier.css", DOSSIERS);
 
     private AccessRules() {
     }
