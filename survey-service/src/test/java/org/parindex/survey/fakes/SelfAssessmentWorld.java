@@ -47,6 +47,12 @@ public final class SelfAssessmentWorld {
     public final InMemoryMembers members = new InMemoryMembers();
     public final SelfAssessmentService selfAssessment;
     public final AppraisalService appraisal;
+    /** Accounts by user name; their "hash" is the password reversed. */
+    public final Map<String, org.parindex.survey.security.domain.Account> accounts = new TreeMap<>();
+    public final List<org.parindex.survey.mail.domain.OutboxMail> outbox = new ArrayList<>();
+    public final Map<String, org.parindex.survey.membership.domain.SignInLink> links = new LinkedHashMap<>();
+    public final org.parindex.survey.membership.application.SignInLinkService signInLinks;
+    public final org.parindex.survey.membership.application.MemberService memberService;
 
     public SelfAssessmentWorld() {
         campaign = Entities.campaign(1, CampaignStatus.DRAFT);
@@ -73,6 +79,50 @@ public final class SelfAssessmentWorld {
         SelfAssessmentConfig config = new SelfAssessmentConfig(300_000, 3, "P7D");
         selfAssessment = new SelfAssessmentService(reader, dossiers, config, audits.trail, clock);
         appraisal = new AppraisalService(reader, dossiers, scores, campaigns, units, config, audits.trail, clock);
+
+        jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash pbkdf2 = proxy(
+                jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash.class, Map.of(
+                        "generate", args -> new StringBuilder(new String((char[]) args[0])).reverse().toString(),
+                        "verify", args -> new StringBuilder(new String((char[]) args[0])).reverse().toString()
+                                .equals(args[1])));
+        org.parindex.survey.security.domain.Accounts accountStore = proxy(
+                org.parindex.survey.security.domain.Accounts.class, Map.of(
+                        "add", args -> {
+                            var a = (org.parindex.survey.security.domain.Account) args[0];
+                            accounts.put(a.username(), a);
+                            return null;
+                        },
+                        "find", args -> Optional.ofNullable(accounts.get((String) args[0]))));
+        var accountService = new org.parindex.survey.security.application.AccountService(accountStore,
+                new org.parindex.survey.security.application.PasswordHasher(pbkdf2), audits.trail, clock);
+        org.parindex.survey.mail.domain.Outbox outboxStore = proxy(org.parindex.survey.mail.domain.Outbox.class,
+                Map.of("add", args -> {
+                    outbox.add((org.parindex.survey.mail.domain.OutboxMail) args[0]);
+                    return null;
+                }));
+        org.parindex.survey.membership.domain.SignInLinks linkStore = new org.parindex.survey.membership.domain
+                .SignInLinks() {
+            @Override
+            public void add(org.parindex.survey.membership.domain.SignInLink link) {
+                links.put((String) Entities.get(link, "tokenHash"), link);
+            }
+
+            @Override
+            public Optional<org.parindex.survey.membership.domain.SignInLink> lock(String tokenHash) {
+                return Optional.ofNullable(links.get(tokenHash));
+            }
+
+            @Override
+            public List<org.parindex.survey.membership.domain.SignInLink> unused(String username) {
+                return links.values().stream().filter(l -> l.username().equals(username) && !l.used()).toList();
+            }
+        };
+        signInLinks = new org.parindex.survey.membership.application.SignInLinkService(linkStore, accountService,
+                outboxStore, new org.parindex.survey.membership.application.MembershipConfig("P7D"),
+                new org.parindex.survey.platform.SurveyConfig("target/world", "jdbc:derby:memory:x",
+                        "https://cchc.example.vn/survey/", false, "Asia/Ho_Chi_Minh"), audits.trail, clock);
+        memberService = new org.parindex.survey.membership.application.MemberService(campaigns, units, members,
+                accountService, signInLinks, new ShippedData(), audits.trail, clock);
     }
 
     @SuppressWarnings("unchecked")
