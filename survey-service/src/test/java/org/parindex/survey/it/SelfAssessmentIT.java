@@ -93,6 +93,7 @@ class SelfAssessmentIT {
         Answer imported = admin.upload(c + "/members/import", members.getBytes(StandardCharsets.UTF_8), Api.CSV);
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
         assertThat(imported.json().getInt("created")).isEqualTo(3);
+        assertThat(admin.get(c + "/members").array()).hasSize(3);
         Answer reimported = admin.upload(c + "/members/import", members.getBytes(StandardCharsets.UTF_8), Api.CSV);
         assertThat(reimported.json().getInt("unchanged")).as("idempotent: " + reimported.body()).isEqualTo(3);
 

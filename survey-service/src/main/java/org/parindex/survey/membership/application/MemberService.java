@@ -210,7 +210,7 @@ public class MemberService {
         }
         boolean newAccount = false;
         if (username != null && role != null) {
-            Optional<Account> existing = existingAny(username);
+            Optional<Account> existing = accounts.lookup(username);
             if (existing.isPresent() && existing.get().role() != role) {
                 errors.add(FieldError.atRow(n, "username", "tài khoản " + username + " đã có với vai trò "
                         + existing.get().role().roleName() + " (" + existing.get().role().label() + ")", username));
@@ -224,14 +224,6 @@ public class MemberService {
         Member m = role == Role.OFFICER ? Member.officer(campaign.id(), username, unit, mail, now)
                 : Member.appraiser(campaign.id(), username, level, area.isEmpty() ? null : area, mail, now);
         return Optional.of(new Row(m, name, newAccount));
-    }
-
-    private Optional<Account> existingAny(String username) {
-        try {
-            return Optional.of(accounts.find(username));
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
     }
 
     /** The members of a campaign, by user name. */

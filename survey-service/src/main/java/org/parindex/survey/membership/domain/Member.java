@@ -19,7 +19,7 @@ import org.parindex.survey.platform.Role;
  * appraiser ({@link Role#APPRAISER}) of a level ({@code levelCode}), of the whole framework or of one area of it
  * ({@code areaCode}).
  */
-@Entity
+@Entity(name = "CampaignMember")
 @Table(name = "campaign_member")
 public class Member {
 

@@ -54,6 +54,14 @@ public class AccountService {
                 .orElseThrow(() -> new NotFoundException("tài khoản", username));
     }
 
+    /**
+     * The account with this user name, enabled or not, if any. Unlike {@link #find}, it throws nothing: a caught
+     * exception from this transactional bean would still mark the caller's transaction for rollback.
+     */
+    public Optional<Account> lookup(String username) {
+        return accounts.find(username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** The enabled account with this user name, if any (for the identity store and the session). */
     public Optional<Account> active(String username) {
         return accounts.find(username).filter(Account::enabled);

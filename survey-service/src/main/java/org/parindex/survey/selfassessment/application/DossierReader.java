@@ -101,6 +101,11 @@ public class DossierReader {
         return new Opened(campaign, unit, framework, reach, member, dossiers.find(campaignId, unit.code()));
     }
 
+    /** The caller's membership of a campaign, if any (never throws: safe inside a caller's transaction). */
+    public Optional<Member> membership(Caller caller, long campaignId) {
+        return access.membership(caller, campaignId);
+    }
+
     /** The dossier as the pages show it. */
     public DossierView view(Opened o) {
         Map<String, LeafEntry> byItem = new HashMap<>();

@@ -127,7 +127,7 @@ public class LeafEntry {
 
     /**
      * The leaf as a scoring-lib row of {@code unit}: the evidence is the names of its documents, the explanation the
-     * unit's explanation and answer to the appraisal.
+     * unit's explanation, not-applicable reason and answer to the appraisal, and the appraiser's comment.
      */
     public Assessment assessment(String unit, List<String> evidenceNames) {
         List<String> why = new ArrayList<>();
@@ -139,6 +139,9 @@ public class LeafEntry {
         }
         if (reply != null) {
             why.add("Giải trình sau thẩm định: " + reply);
+        }
+        if (comment != null) {
+            why.add("Nhận xét thẩm định: " + comment);
         }
         return new Assessment(unit, itemCode, decimal(selfScore), selfFigure, decimal(appraisedScore),
                 appraisedFigure, notApplicable, cut(String.join("; ", evidenceNames)), cut(String.join(" | ", why)));

@@ -83,7 +83,8 @@ class AppraisalServiceTest {
         assertThat(rows.get("1.2").appraisedFigure()).isEqualTo("1");
         assertThat(rows.get("2.1.1").appraisedFigure()).isEqualTo("8/8");
         assertThat(rows.get("2.1.1").evidence()).isEqualTo("QĐ 28-12.pdf");
-        assertThat(rows.get("2.1.1").explanation()).contains("Giải trình sau thẩm định: Văn bản thứ 8");
+        assertThat(rows.get("2.1.1").explanation()).contains("Giải trình sau thẩm định: Văn bản thứ 8",
+                "Nhận xét thẩm định: Chấp nhận giải trình");
 
         List<AuditEntry> changes = world.audits.entries.stream()
                 .filter(e -> e.action() == AuditAction.APPRAISAL_CHANGED).toList();
