@@ -43,6 +43,10 @@ import org.parindex.scoring.Framework;
 import org.parindex.scoring.format.FrameworkReader;
 import org.parindex.scoring.format.ScoreSheet;
 import org.parindex.scoring.format.ScoresCsvReader;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.parindex.survey.it.Api.Answer;
 
 /**
@@ -132,7 +136,8 @@ class SelfAssessmentIT {
         for (Assessment a : examples) {
             Answer r = officer.put(mine + "/leaves/" + a.item(), "{\"selfFigure\":" + json(a.selfFigure())
                     + ",\"selfScore\":" + json(a.selfScore() == null ? null : a.selfScore().toPlainString())
-                    + ",\"explanation\":" + json(a.evidence()) + "}");
+                    + ",\"explanation\":" + json(a.evidence()) + ",\"notApplicable\":" + a.notApplicable()
+                    + ",\"naReason\":" + json(a.explanation()) + "}");
             assertThat(r.status()).as(a.item() + ": " + r.body()).isEqualTo(200);
             saved = r.json();
         }
@@ -216,7 +221,7 @@ class SelfAssessmentIT {
         List<Assessment> expected = new ArrayList<>();
         for (Assessment a : examples) {
             Assessment.Builder b = Assessment.builder("SO_NOI_VU", a.item()).selfFigure(a.selfFigure())
-                    .selfScore(a.selfScore()).explanation(a.evidence());
+                    .selfScore(a.selfScore()).explanation(a.evidence()).notApplicable(a.notApplicable());
             String fig = a.item().equals("1.1.1") ? "LATE" : a.selfFigure();
             expected.add((a.selfScore() != null ? b.appraisedScore(a.selfScore()) : b.appraisedFigure(fig)).build());
         }
@@ -224,6 +229,84 @@ class SelfAssessmentIT {
                 .build().score();
         assertThat(SecretariatIT.indices(so).get("SO_NOI_VU"))
                 .isEqualTo(SecretariatIT.indices(independent).get("SO_NOI_VU"));
+    }
+
+    @Test
+    void inTheBrowserTheUnitsFormWorksAt360PxAndTheAppraisersScreenAt1366Px() throws Exception {
+        Api admin = new Api(base);
+        long campaign = admin.newCampaign("Trình duyệt tự đánh giá", true);
+        String c = "api/campaigns/" + campaign;
+        String members = "username,name,email,role,unit,level\n"
+                + "cb.taichinh,Phạm Thu Hà,ha@taichinh.example,officer,SO_TAI_CHINH,\n"
+                + "td.so2,Đỗ Văn Định,dinh@example.vn,appraiser,,DEPARTMENT\n";
+        assertThat(admin.upload(c + "/members/import", members.getBytes(StandardCharsets.UTF_8), Api.CSV).status())
+                .isEqualTo(200);
+        Map<String, String> tokens = signInTokens(admin, campaign, 2);
+        Path pdf = java.nio.file.Files.createTempFile(Path.of("target"), "quyet-dinh-", ".pdf");
+        java.nio.file.Files.write(pdf, PDF);
+        ChromeDriver browser = Browsers.start();
+        try {
+            // the officer sets a password through the link, logs in and lands on the form, 360 px wide
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+            browser.get(root() + "admin/activate.html#" + tokens.get("ha@taichinh.example"));
+            Browsers.waitFor(browser, "#password").sendKeys(PASSWORD);
+            browser.findElement(By.id("confirm")).sendKeys(PASSWORD);
+            browser.findElement(By.id("activate-button")).click();
+            Browsers.waitFor(browser, "#activate-done");
+            assertThat(browser.getCurrentUrl()).doesNotContain(tokens.get("ha@taichinh.example"));
+            browser.findElement(By.id("to-login")).click();
+            Browsers.waitFor(browser, "#username").sendKeys("cb.taichinh");
+            browser.findElement(By.id("password")).sendKeys(PASSWORD);
+            browser.findElement(By.id("login-button")).click();
+            WebElement level = Browsers.waitFor(browser, "select[id='v-1.1.1']");
+            assertThat(browser.getCurrentUrl()).contains("selfassess.html");
+            new Select(level).selectByValue("ON_TIME");
+            Browsers.waitUntil(browser, d -> d.findElement(By.id("answered")).getText().startsWith("1/"));
+            browser.findElement(By.id("file-1.1.1")).sendKeys(pdf.toAbsolutePath().toString());
+            Browsers.waitUntil(browser, d -> !d.findElements(By.cssSelector("#leaf-1\\.1\\.1 ul.evidence a")).isEmpty());
+            assertThat(Browsers.overflow(browser)).as("no sideways scrolling at 360 px").isLessThanOrEqualTo(0);
+
+            // the rest through the API; submitted, the appraiser works at 1366 px
+            Api officer = admin.as("cb.taichinh", PASSWORD);
+            String dossier = c + "/self-assessments/SO_TAI_CHINH";
+            Framework framework = FrameworkReader.read(FRAMEWORK_SO);
+            for (Assessment a : ScoresCsvReader.read(Path.of(SCORES), framework).assessments()) {
+                if (a.unit().equals("SO_TAI_CHINH") && !a.item().equals("1.1.1")) {
+                    assertThat(officer.put(dossier + "/leaves/" + a.item(), "{\"selfFigure\":" + json(a.selfFigure())
+                            + ",\"selfScore\":" + json(a.selfScore() == null ? null : a.selfScore().toPlainString())
+                            + ",\"notApplicable\":" + a.notApplicable() + ",\"naReason\":\"không có nhiệm vụ\"}")
+                            .status()).isEqualTo(200);
+                }
+            }
+            assertThat(officer.post(dossier + "/submit", "").status()).isEqualTo(200);
+            assertThat(activate(tokens.get("dinh@example.vn"), PASSWORD).statusCode()).isEqualTo(200);
+            browser.manage().deleteAllCookies();
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+            browser.get(root() + "admin/login.html");
+            Browsers.waitFor(browser, "#username").sendKeys("td.so2");
+            browser.findElement(By.id("password")).sendKeys(PASSWORD);
+            browser.findElement(By.id("login-button")).click();
+            WebElement appraised = Browsers.waitFor(browser, "select[id='a-1.1.1']");
+            assertThat(browser.getCurrentUrl()).contains("appraisal.html");
+            assertThat(browser.findElement(By.cssSelector("#leaf-1\\.1\\.1")).getText()).contains("ON_TIME",
+                    "quyet-dinh-");
+            browser.findElement(By.id("c-1.1.1")).sendKeys("Ban hành chậm so với kế hoạch");
+            new Select(appraised).selectByValue("LATE");
+            Browsers.waitUntil(browser, d -> d.findElement(By.cssSelector("#leaf-1\\.1\\.1")).getText()
+                    .contains("Đã lưu"));
+            assertThat(Browsers.overflow(browser)).as("no sideways scrolling at 1366 px").isLessThanOrEqualTo(0);
+            assertThat(admin.get(dossier).json().getJsonArray("leaves").getValuesAs(JsonObject.class).stream()
+                    .filter(l -> l.getString("code").equals("1.1.1")).findFirst().orElseThrow()
+                    .getString("appraisedFigure")).isEqualTo("LATE");
+            browser.findElement(By.id("send")).click();
+            Browsers.waitUntil(browser, d -> d.findElement(By.id("status")).getText().contains("Đã gửi"));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private String root() {
+        return (base.toString().endsWith("/") ? base.toString() : base + "/");
     }
 
     /** The sign-in tokens of the last {@code count} mails, by recipient, once the worker has written them. */
@@ -266,7 +349,7 @@ class SelfAssessmentIT {
     private HttpResponse<String> activate(String token, String password) throws IOException, InterruptedException {
         String form = "token=" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        URI uri = URI.create(base.toString().replaceAll("/?$", "/") + "admin/activate");
+        URI uri = URI.create((base.toString().endsWith("/") ? base.toString() : base + "/") + "admin/activate");
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-Requested-With", "fetch")
