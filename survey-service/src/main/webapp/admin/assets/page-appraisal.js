@@ -70,6 +70,7 @@
 
   function render(v) {
     totals(v);
+    document.getElementById('report').href = PX.root + DOSSIER.path(t, '/report.pdf');
     var body = PX.clear(document.querySelector('#leaves tbody'));
     var area = null;
     v.leaves.forEach(function (leaf) {

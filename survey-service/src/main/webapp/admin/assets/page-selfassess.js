@@ -142,6 +142,7 @@
   DOSSIER.header('Chỉ số CCHC — Tự đánh giá').then(function (me) {
     t = DOSSIER.target(me, 'officer');
     if (!t || !t.u) { PX.showError(msg, new Error('Tài khoản chưa được giao đơn vị nào.')); return null; }
+    document.getElementById('report').href = PX.root + DOSSIER.path(t, '/report.pdf');
     act('submit', '/submit', 'Đã nộp tự đánh giá');
     act('explain', '/explain', 'Đã gửi giải trình');
     return load();

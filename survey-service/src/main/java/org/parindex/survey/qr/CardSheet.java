@@ -218,7 +218,11 @@ public final class CardSheet {
         }
     }
 
-    private static BaseFont font(String file) {
+    /**
+     * One of the embedded DejaVu fonts ({@code DejaVuSans.ttf}, {@code DejaVuSans-Bold.ttf}), which have every
+     * Vietnamese letter; for any PDF of the service (the card sheet, the self-assessment report).
+     */
+    public static BaseFont font(String file) {
         try (InputStream in = CardSheet.class.getResourceAsStream("fonts/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("font " + file + " is missing from the class path");

@@ -85,6 +85,12 @@ public class SelfAssessmentService {
         return reader.view(reader.open(caller, campaignId, unit));
     }
 
+    /** The printable self-assessment report (PDF) of {@code unit}, for whoever may read the dossier. */
+    public byte[] report(Caller caller, long campaignId, String unit) {
+        Opened o = reader.open(caller, campaignId, unit);
+        return SelfAssessmentReport.pdf(o.campaign().name(), o.campaign().year(), reader.view(o));
+    }
+
     /** Saves the unit's values of one leaf (autosave); 422 naming the field when scoring-lib refuses them. */
     public DossierView save(Caller caller, long campaignId, String unit, String item, SelfInput input) {
         Opened o = officer(caller, campaignId, unit);

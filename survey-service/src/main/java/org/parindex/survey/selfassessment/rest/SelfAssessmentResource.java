@@ -89,6 +89,17 @@ public class SelfAssessmentResource {
         return service.view(Callers.of(security), PathParams.campaignId(id), unit);
     }
 
+    @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME, Role.OFFICER_NAME, Role.APPRAISER_NAME})
+    @GET
+    @Path("{unit}/report.pdf")
+    @Produces(Downloads.PDF)
+    @Operation(summary = "Báo cáo tự đánh giá in được (the printable self-assessment report, PDF)")
+    public Response report(@PathParam("id") String id, @PathParam("unit") String unit,
+                           @Context SecurityContext security) {
+        byte[] pdf = service.report(Callers.of(security), PathParams.campaignId(id), unit);
+        return Downloads.inline(pdf, Downloads.PDF, "bao-cao-tu-danh-gia-" + unit + ".pdf");
+    }
+
     @RolesAllowed(Role.OFFICER_NAME)
     @PUT
     @Path("{unit}/leaves/{item}")

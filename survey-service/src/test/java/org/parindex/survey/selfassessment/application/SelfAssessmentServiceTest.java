@@ -135,6 +135,19 @@ class SelfAssessmentServiceTest {
         assertThat(world.audits.entries).filteredOn(e -> e.action() == AuditAction.EVIDENCE_UPLOADED).hasSize(3);
     }
 
+    @Test
+    void thePrintableReportIsAPdfForWhoeverMayReadTheDossier() throws Exception {
+        selfAssessAll(world);
+        service.upload(OFFICER, 1, "SO_NOI_VU", "1.1.1", "Kế hoạch 221.pdf", PDF);
+        byte[] pdf = service.report(APPRAISER, 1, "SO_NOI_VU");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        String first = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+        assertThat(first).contains("BÁO CÁO TỰ ĐÁNH GIÁ", "Sở Nội vụ", "Kế hoạch 221.pdf");
+        assertThatThrownBy(() -> service.report(DISTRICT_APPRAISER, 1, "SO_NOI_VU"))
+                .isInstanceOf(ForbiddenException.class);
+    }
+
     /** Self-assesses every leaf of SO_NOI_VU with the values of the example scores file. */
     static void selfAssessAll(SelfAssessmentWorld world) {
         for (Assessment a : examples()) {
