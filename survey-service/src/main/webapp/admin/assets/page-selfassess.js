@@ -22,6 +22,9 @@
     var officer = v.reach === 'OFFICER';
     document.getElementById('submit').hidden = !(officer && v.status === 'DRAFT');
     document.getElementById('explain').hidden = !(officer && v.replyOpen);
+    var due = document.getElementById('due');
+    due.hidden = !(v.due && v.status === 'DRAFT');
+    due.textContent = v.due ? 'Hạn nộp tự đánh giá: ' + new Date(v.due + 'T00:00:00').toLocaleDateString('vi-VN') : '';
     var until = document.getElementById('reply-until');
     until.hidden = !v.replyOpen;
     until.textContent = v.replyOpen ? 'Hạn giải trình: ' + new Date(v.replyUntil).toLocaleString('vi-VN') : '';

@@ -166,6 +166,7 @@ public class DossierReader {
         DossierStatus status = d.map(Dossier::status).orElse(DossierStatus.DRAFT);
         return new DossierView(o.campaign().id(), o.unit().code(), o.unit().name(), o.unit().level(),
                 o.framework().code(), o.framework().name(), status.name(), status.label(), o.reach().name(),
+                o.campaign().deadlines().selfAssessmentDue(),
                 d.flatMap(Dossier::submittedAt).orElse(null), d.flatMap(Dossier::appraisedAt).orElse(null),
                 d.flatMap(Dossier::replyUntil).orElse(null), d.flatMap(Dossier::explainedAt).orElse(null),
                 d.flatMap(Dossier::finalisedAt).orElse(null), d.map(x -> x.replyOpen(now)).orElse(false),

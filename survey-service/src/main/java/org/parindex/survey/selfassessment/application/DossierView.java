@@ -1,5 +1,6 @@
 package org.parindex.survey.selfassessment.application;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -10,9 +11,10 @@ import java.util.List;
  *
  * @param reach     how the caller reaches it: OFFICER, APPRAISER or READ
  * @param replyOpen whether the unit may still explain
+ * @param due       the campaign's self-assessment day (shown; the secretariat enforces it), or null
  */
 public record DossierView(long campaignId, String unit, String unitName, String level, String framework,
-                          String frameworkName, String status, String statusLabel, String reach,
+                          String frameworkName, String status, String statusLabel, String reach, LocalDate due,
                           LocalDateTime submittedAt, LocalDateTime appraisedAt, LocalDateTime replyUntil,
                           LocalDateTime explainedAt, LocalDateTime finalisedAt, boolean replyOpen, Totals totals,
                           List<LeafView> leaves) {
