@@ -84,7 +84,8 @@ class SelfAssessmentIT {
         String c = "api/campaigns/" + campaign;
 
         // members: a broken file is refused whole, then the right one creates three accounts with links
-        String bad = "username,name,email,role,unit,level\ncb.noivu,Cán bộ Nội vụ,cb@noivu.example,officer,SO_KHONG_CO,\n"
+        String bad = "username,name,email,role,unit,level\n"
+                + "cb.noivu,Cán bộ Nội vụ,cb@noivu.example,officer,SO_KHONG_CO,\n"
                 + "td.so,Tổ thẩm định sở,td@so.example,appraiser,,XA_KHONG_CO\n";
         JsonObject refused = admin.upload(c + "/members/import", bad.getBytes(StandardCharsets.UTF_8), Api.CSV)
                 .problem(422);
@@ -263,7 +264,8 @@ class SelfAssessmentIT {
             new Select(level).selectByValue("ON_TIME");
             Browsers.waitUntil(browser, d -> d.findElement(By.id("answered")).getText().startsWith("1/"));
             browser.findElement(By.id("file-1.1.1")).sendKeys(pdf.toAbsolutePath().toString());
-            Browsers.waitUntil(browser, d -> !d.findElements(By.cssSelector("#leaf-1\\.1\\.1 ul.evidence a")).isEmpty());
+            Browsers.waitUntil(browser, d -> !d.findElements(By.cssSelector("#leaf-1\\.1\\.1 ul.evidence a"))
+                    .isEmpty());
             assertThat(Browsers.overflow(browser)).as("no sideways scrolling at 360 px").isLessThanOrEqualTo(0);
 
             // the rest through the API; submitted, the appraiser works at 1366 px

@@ -29,7 +29,6 @@ import org.parindex.survey.problem.ForbiddenException;
 import org.parindex.survey.problem.InvalidInputException;
 import org.parindex.survey.problem.NotFoundException;
 import org.parindex.survey.scores.application.ScoreFile;
-import org.parindex.survey.scores.application.ScoreProblems;
 import org.parindex.survey.scores.application.ScoreService;
 import org.parindex.survey.selfassessment.application.DossierReader;
 import org.parindex.survey.selfassessment.application.DossierReader.Opened;
@@ -116,8 +115,7 @@ public class AppraisalService {
         cells.put("appraised_figure", input.appraisedFigure());
         ScoreRow row = ScoreRow.read(cells);
         List<FieldError> errors = new ArrayList<>();
-        row.problems().forEach(p -> errors.add(new FieldError(p.fieldName().orElse("item"),
-                ScoreProblems.vietnamese(p), null, p.value())));
+        errors.addAll(ScoreFile.fieldErrors(null, row.problems()));
         String comment = input.comment() == null || input.comment().isBlank() ? null
                 : Normalizer.normalize(input.comment().strip(), Normalizer.Form.NFC);
         if (comment != null && comment.length() > 4000) {

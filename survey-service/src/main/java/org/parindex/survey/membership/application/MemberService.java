@@ -170,10 +170,10 @@ public class MemberService {
         }
         String roleText = r.get("role").isBlank() ? Role.OFFICER_NAME : r.get("role").strip();
         Role role = Role.parse(roleText).filter(x -> x == Role.OFFICER || x == Role.APPRAISER).orElse(null);
-        if (role == null && List.of("cán bộ", "đầu mối", "cán bộ đầu mối").contains(roleText.toLowerCase(Locale.ROOT))) {
+        String lower = roleText.toLowerCase(Locale.ROOT);
+        if (role == null && List.of("cán bộ", "đầu mối", "cán bộ đầu mối").contains(lower)) {
             role = Role.OFFICER;
-        } else if (role == null && List.of("thẩm định", "thành viên thẩm định")
-                .contains(roleText.toLowerCase(Locale.ROOT))) {
+        } else if (role == null && List.of("thẩm định", "thành viên thẩm định").contains(lower)) {
             role = Role.APPRAISER;
         }
         if (role == null) {

@@ -22,19 +22,22 @@ public class JpaMembers implements Members {
 
     @Override
     public Optional<Member> find(long campaignId, String username) {
-        return em.createQuery("SELECT m FROM CampaignMember m WHERE m.campaignId = :c AND m.username = :u", Member.class)
+        return em.createQuery("SELECT m FROM CampaignMember m WHERE m.campaignId = :c AND m.username = :u",
+                        Member.class)
                 .setParameter("c", campaignId).setParameter("u", username).getResultStream().findFirst();
     }
 
     @Override
     public List<Member> ofCampaign(long campaignId) {
-        return em.createQuery("SELECT m FROM CampaignMember m WHERE m.campaignId = :c ORDER BY m.username", Member.class)
+        return em.createQuery("SELECT m FROM CampaignMember m WHERE m.campaignId = :c ORDER BY m.username",
+                        Member.class)
                 .setParameter("c", campaignId).getResultList();
     }
 
     @Override
     public List<Member> ofUser(String username) {
-        return em.createQuery("SELECT m FROM CampaignMember m WHERE m.username = :u ORDER BY m.campaignId DESC", Member.class)
+        return em.createQuery("SELECT m FROM CampaignMember m WHERE m.username = :u ORDER BY m.campaignId DESC",
+                        Member.class)
                 .setParameter("u", username).getResultList();
     }
 

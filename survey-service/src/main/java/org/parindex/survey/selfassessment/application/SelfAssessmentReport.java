@@ -81,7 +81,8 @@ public final class SelfAssessmentReport {
         PdfPTable table = new PdfPTable(new float[] {6, 30, 6, 11, 11, 36});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        for (String h : List.of("Mã", "Tiêu chí", "Tối đa", "Tự chấm", "Thẩm định", "Tài liệu kiểm chứng, giải trình")) {
+        for (String h : List.of("Mã", "Tiêu chí", "Tối đa", "Tự chấm", "Thẩm định",
+                "Tài liệu kiểm chứng, giải trình")) {
             PdfPCell c = new PdfPCell(new Phrase(h, head));
             c.setBackgroundColor(SHADE);
             table.addCell(c);

@@ -106,8 +106,7 @@ public class SelfAssessmentService {
         cells.put("self_figure", input.selfFigure());
         ScoreRow row = ScoreRow.read(cells);
         List<FieldError> errors = new ArrayList<>();
-        row.problems().forEach(p -> errors.add(new FieldError(p.fieldName().orElse("item"),
-                org.parindex.survey.scores.application.ScoreProblems.vietnamese(p), null, p.value())));
+        errors.addAll(ScoreFile.fieldErrors(null, row.problems()));
         String reason = text(input.naReason(), "naReason", errors);
         String explanation = text(input.explanation(), "explanation", errors);
         if (input.notApplicable() && reason == null) {
