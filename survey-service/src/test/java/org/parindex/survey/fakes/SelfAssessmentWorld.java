@@ -35,7 +35,9 @@ import org.parindex.survey.unit.domain.Units;
  * The self-assessment and appraisal services over in-memory stores: campaign 1 (OPEN) rating DEPARTMENT under
  * HD-3396-SO and DISTRICT under HD-3396-HUYEN, units SO_NOI_VU, SO_TAI_CHINH (departments) and HUYEN_X (district),
  * officer {@code cb.noivu} of SO_NOI_VU, appraiser {@code td.so} of DEPARTMENT, appraiser {@code td.so.a1} of area
- * 1 only, appraiser {@code td.huyen} of DISTRICT. A settable clock.
+ * 1 only, appraiser {@code td.huyen} of DISTRICT; a central agency KBNN (Hà Tĩnh's 60-point framework, officer
+ * {@code cb.kbnn}) and a commune XA_A of a two-tier province (officer {@code cb.xaa}, appraised at province level by
+ * {@code td.xa}). A settable clock.
  */
 public final class SelfAssessmentWorld {
 
@@ -58,13 +60,17 @@ public final class SelfAssessmentWorld {
         campaign = Entities.campaign(1, CampaignStatus.DRAFT);
         campaign.addLevel("DEPARTMENT", "Sở, ban, ngành", "HD-3396-SO");
         campaign.addLevel("DISTRICT", "UBND cấp huyện", "HD-3396-HUYEN");
+        campaign.addLevel("CENTRAL_AGENCY", "Cơ quan Trung ương đóng trên địa bàn", "HT-52-TW");
+        campaign.addLevel("COMMUNE", "UBND cấp xã (tỉnh hai cấp)", "EX2-XA");
         Entities.set(campaign, "status", CampaignStatus.OPEN);
         Campaigns campaigns = proxy(Campaigns.class, Map.of("find", args -> Optional.of(campaign)
                 .filter(c -> c.id() == (long) args[0])));
         Map<String, Unit> byCode = new TreeMap<>();
         for (UnitDraft d : List.of(UnitDraft.of("SO_NOI_VU", "Sở Nội vụ", "DEPARTMENT", null),
                 UnitDraft.of("SO_TAI_CHINH", "Sở Tài chính", "DEPARTMENT", null),
-                UnitDraft.of("HUYEN_X", "UBND huyện X", "DISTRICT", null))) {
+                UnitDraft.of("HUYEN_X", "UBND huyện X", "DISTRICT", null),
+                UnitDraft.of("KBNN", "Kho bạc Nhà nước tỉnh", "CENTRAL_AGENCY", null),
+                UnitDraft.of("XA_A", "UBND xã A", "COMMUNE", null))) {
             byCode.put(d.code(), new Unit(1, d));
         }
         Units units = proxy(Units.class, Map.of(
@@ -74,6 +80,9 @@ public final class SelfAssessmentWorld {
         members.add(Member.appraiser(1, "td.so", "DEPARTMENT", null, "td@example.vn", Entities.NOW));
         members.add(Member.appraiser(1, "td.so.a1", "DEPARTMENT", "1", "td1@example.vn", Entities.NOW));
         members.add(Member.appraiser(1, "td.huyen", "DISTRICT", null, "th@example.vn", Entities.NOW));
+        members.add(Member.officer(1, "cb.kbnn", "KBNN", "cb@kbnn.example", Entities.NOW));
+        members.add(Member.officer(1, "cb.xaa", "XA_A", "cb@xaa.example", Entities.NOW));
+        members.add(Member.appraiser(1, "td.xa", "COMMUNE", null, "tdxa@example.vn", Entities.NOW));
         ScoreService scores = new ScoreService(campaigns, units, scoreRows, new ShippedData(), audits.trail, clock);
         DossierReader reader = new DossierReader(campaigns, units, dossiers, scores, new MemberAccess(members), clock);
         SelfAssessmentConfig config = new SelfAssessmentConfig(300_000, 3, "P7D");

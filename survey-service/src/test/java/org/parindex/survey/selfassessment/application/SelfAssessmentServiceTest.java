@@ -148,6 +148,25 @@ class SelfAssessmentServiceTest {
                 .isInstanceOf(ForbiddenException.class);
     }
 
+    @Test
+    void worksForHaTinhsCentralAgenciesAndTheCommunesOfATwoTierProvince() {
+        DossierView kbnn = service.view(Caller.as("cb.kbnn", Role.OFFICER), 1, "KBNN");
+        assertThat(kbnn.framework()).isEqualTo("HT-52-TW");
+        assertThat(new java.math.BigDecimal(kbnn.totals().max())).isLessThanOrEqualTo(new java.math.BigDecimal("60"));
+        String first = kbnn.leaves().stream().filter(l -> !l.method().equals("SURVEY")).findFirst().orElseThrow()
+                .code();
+        assertThat(service.save(Caller.as("cb.kbnn", Role.OFFICER), 1, "KBNN", first,
+                new SelfInput("0", null, false, null, null)).totals().answered()).isEqualTo(1);
+
+        Caller commune = Caller.as("cb.xaa", Role.OFFICER);
+        DossierView xa = service.view(commune, 1, "XA_A");
+        assertThat(xa.framework()).isEqualTo("EX2-XA");
+        assertThat(service.view(Caller.as("td.xa", Role.APPRAISER), 1, "XA_A").reach()).isEqualTo("APPRAISER");
+        assertThatThrownBy(() -> service.view(Caller.as("td.so", Role.APPRAISER), 1, "XA_A"))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> service.view(commune, 1, "KBNN")).isInstanceOf(ForbiddenException.class);
+    }
+
     /** Self-assesses every leaf of SO_NOI_VU with the values of the example scores file. */
     static void selfAssessAll(SelfAssessmentWorld world) {
         for (Assessment a : examples()) {
