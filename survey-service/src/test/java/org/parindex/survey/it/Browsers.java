@@ -61,4 +61,16 @@ final class Browsers {
         return ((Number) ((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.scrollWidth - window.innerWidth;")).longValue();
     }
+
+    /** Saves what the browser shows as {@code target/screenshots/<name>}, for a look after the run. */
+    static void screenshot(WebDriver browser, String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(
+                    org.openqa.selenium.OutputType.BYTES);
+            Files.write(dir.resolve(name), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

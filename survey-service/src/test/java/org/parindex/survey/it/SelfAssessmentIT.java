@@ -267,6 +267,10 @@ class SelfAssessmentIT {
             Browsers.waitUntil(browser, d -> !d.findElements(By.cssSelector("#leaf-1\\.1\\.1 ul.evidence a"))
                     .isEmpty());
             assertThat(Browsers.overflow(browser)).as("no sideways scrolling at 360 px").isLessThanOrEqualTo(0);
+            assertThat(browser.findElement(By.id("explain")).isDisplayed()).as("no explanation before appraisal")
+                    .isFalse();
+            assertThat(browser.findElement(By.id("submit")).isDisplayed()).isTrue();
+            Browsers.screenshot(browser, "selfassess-360.png");
 
             // the rest through the API; submitted, the appraiser works at 1366 px
             Api officer = admin.as("cb.taichinh", PASSWORD);
@@ -297,6 +301,8 @@ class SelfAssessmentIT {
             Browsers.waitUntil(browser, d -> d.findElement(By.cssSelector("#leaf-1\\.1\\.1")).getText()
                     .contains("Đã lưu"));
             assertThat(Browsers.overflow(browser)).as("no sideways scrolling at 1366 px").isLessThanOrEqualTo(0);
+            assertThat(browser.findElement(By.id("finalise")).isDisplayed()).as("not before sending").isFalse();
+            Browsers.screenshot(browser, "appraisal-1366.png");
             assertThat(admin.get(dossier).json().getJsonArray("leaves").getValuesAs(JsonObject.class).stream()
                     .filter(l -> l.getString("code").equals("1.1.1")).findFirst().orElseThrow()
                     .getString("appraisedFigure")).isEqualTo("LATE");
