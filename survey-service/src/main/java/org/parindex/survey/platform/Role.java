@@ -13,11 +13,17 @@ public enum Role {
     /** Runs a campaign: respondents, invitations, paper questionnaires, scores, publication. */
     SECRETARY(Role.SECRETARY_NAME, "Tổ thư ký"),
     /** A council member: reads the dashboard and the results. */
-    VIEWER(Role.VIEWER_NAME, "Thành viên Hội đồng (chỉ xem)");
+    VIEWER(Role.VIEWER_NAME, "Thành viên Hội đồng (chỉ xem)"),
+    /** A unit's PAR officer: self-assesses their own unit only (campaign membership says which). */
+    OFFICER(Role.OFFICER_NAME, "Cán bộ đầu mối CCHC của đơn vị"),
+    /** A member of an appraisal council: appraises the units of the levels (and areas) assigned to them. */
+    APPRAISER(Role.APPRAISER_NAME, "Thành viên tổ thẩm định");
 
     public static final String ADMIN_NAME = "admin";
     public static final String SECRETARY_NAME = "secretary";
     public static final String VIEWER_NAME = "viewer";
+    public static final String OFFICER_NAME = "officer";
+    public static final String APPRAISER_NAME = "appraiser";
 
     private final String roleName;
     private final String label;

@@ -6,16 +6,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /** DejaVu Sans, embedded (subset) in every PDF the service prints, so that Vietnamese prints on any printer. */
-final class PdfFonts {
+public final class PdfFonts {
 
     private PdfFonts() {
     }
 
-    static BaseFont regular() {
+    public static BaseFont regular() {
         return font("DejaVuSans.ttf");
     }
 
-    static BaseFont bold() {
+    public static BaseFont bold() {
         return font("DejaVuSans-Bold.ttf");
     }
 

@@ -12,14 +12,15 @@ import org.parindex.survey.problem.TooLargeException;
  * Looks through an XLSX archive before it is parsed: decompresses every part (the same central directory the
  * reader uses) into nothing, counting bytes, cells ({@code <c>} elements of the sheets) and shared strings
  * ({@code <si>}), and stops at the first limit passed. Memory stays at one buffer whatever the file expands to.
+ * Public so that other OOXML uploads (evidence documents: DOCX, XLSX, PPTX) are inspected the same way.
  */
-final class XlsxInspection {
+public final class XlsxInspection {
 
     private static final String SHARED_STRINGS = "xl/sharedStrings.xml";
 
     private final SpreadsheetLimits limits;
 
-    XlsxInspection(SpreadsheetLimits limits) {
+    public XlsxInspection(SpreadsheetLimits limits) {
         this.limits = limits;
     }
 
@@ -27,7 +28,7 @@ final class XlsxInspection {
      * @throws TooLargeException when a limit is passed
      * @throws IOException when the archive cannot be read
      */
-    void check(byte[] bytes) throws IOException {
+    public void check(byte[] bytes) throws IOException {
         long total = 0;
         long cells = 0;
         int entries = 0;

@@ -18,14 +18,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The secretariat's API, the questionnaire page and the attacks on both, against ONE deployment of the real WAR on
- * Payara Micro: each {@code *Checks} class is a {@link Nested} group of this class, so the eight of them cost one
- * boot instead of eight. The groups share the database and run one after the other in this JVM: none may assume an
+ * Payara Micro: each {@code *Checks} class is a {@link Nested} group of this class, so the nine of them cost one
+ * boot instead of nine. The groups share the database and run one after the other in this JVM: none may assume an
  * empty database or a fixed id (each creates the campaigns it needs), and none may leave the service unusable for
  * the next: the throttles count failed logins and wrong links per client address, so X-Forwarded-For is trusted
  * here and every {@link Api} client speaks from an address of its own (as many clients behind a proxy would), which
  * keeps one group's deliberate failures from throttling the next. The attacks run last, in the order of
- * {@link Order}. Settings: the mail worker polls quickly, reminders: at most 1 and no spacing; the throttles as
- * shipped (20 wrong links or failed logins per client address).
+ * {@link Order}. Settings: the mail worker polls quickly; reminders at most 1 and no spacing; evidence files up to
+ * 100 000 bytes ({@link SelfAssessmentChecks}); the throttles as shipped (20 wrong links or failed logins per client
+ * address).
  *
  * <p>Arquillian 1.10 enriches only the top-level test instance, so this class (one instance for all groups) is
  * enriched by its own first test and hands its URL to each group.
@@ -41,6 +42,7 @@ class ApiIT {
         settings.put("survey.invitation.reminders.max", "1");
         settings.put("survey.invitation.reminders.min-spacing", "PT0S");
         settings.put("survey.invitation.lookup.trust-forwarded-for", "true");
+        settings.put("survey.evidence.max-bytes", "100000");
         return Api.war(settings);
     }
 
@@ -99,6 +101,14 @@ class ApiIT {
 
     @Nested
     @Order(6)
+    class SelfAssessment extends SelfAssessmentChecks {
+        SelfAssessment() {
+            base = ApiIT.this.base();
+        }
+    }
+
+    @Nested
+    @Order(7)
     class InvitationLinks extends InvitationLinksChecks {
         InvitationLinks() {
             base = ApiIT.this.base();
@@ -106,7 +116,7 @@ class ApiIT {
     }
 
     @Nested
-    @Order(7)
+    @Order(8)
     class Trust extends TrustChecks {
         Trust() {
             base = ApiIT.this.base();
@@ -114,7 +124,7 @@ class ApiIT {
     }
 
     @Nested
-    @Order(8)
+    @Order(9)
     class InputFuzz extends InputFuzzChecks {
         InputFuzz() {
             base = ApiIT.this.base();

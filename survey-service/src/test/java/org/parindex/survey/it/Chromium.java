@@ -86,6 +86,22 @@ final class Chromium implements AutoCloseable {
         new WebDriverWait(driver, WAIT).until(condition::apply);
     }
 
+    /** How many pixels the page is wider than the window (0 or less: no sideways scrolling). */
+    long overflow() {
+        return ((Number) driver.executeScript("return document.documentElement.scrollWidth - window.innerWidth;"))
+                .longValue();
+    }
+
+    /** Saves what the browser shows as {@code target/screenshots/<name>}, for a look after the run. */
+    void screenshot(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(dir.resolve(name), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The text of the first element matching {@code css}, stripped; empty when there is none. */
     String text(String css) {
         List<WebElement> found = driver.findElements(By.cssSelector(css));

@@ -475,7 +475,7 @@ abstract class QuestionnaireChecks {
             long height = (Long) js("return document.documentElement.scrollHeight");
             long allAtOnce = (Long) js("document.querySelectorAll('section.form, fieldset.q').forEach("
                     + "function (e) { e.hidden = false; }); return document.documentElement.scrollHeight");
-            System.out.println("QuestionnaireIT: page height at " + size[0] + " px: " + height
+            System.out.println("QuestionnaireChecks: page height at " + size[0] + " px: " + height
                     + " px for one question; " + allAtOnce + " px with every question on one page");
             assertThat(height).isLessThan(allAtOnce / 10);
             if (size[0] == 360) {

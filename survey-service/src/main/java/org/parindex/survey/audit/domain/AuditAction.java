@@ -33,6 +33,17 @@ public enum AuditAction {
     MAILS_RETRIED("Gửi lại thư thất bại"),
     MAIL_FILE_READ("Tải tệp thư .eml"),
     DEMO_ANSWERS("Nộp phiếu mô phỏng (dữ liệu mẫu)"),
+    MEMBERS_IMPORTED("Nhập danh sách cán bộ đầu mối, thành viên thẩm định"),
+    SIGN_IN_LINK_SENT("Gửi liên kết đặt mật khẩu"),
+    SELF_ASSESSMENT_CHANGED("Sửa tự đánh giá"),
+    SELF_ASSESSMENT_SUBMITTED("Nộp tự đánh giá"),
+    SELF_ASSESSMENT_REOPENED("Mở lại tự đánh giá"),
+    EVIDENCE_UPLOADED("Tải lên tài liệu kiểm chứng"),
+    EVIDENCE_REMOVED("Xoá tài liệu kiểm chứng"),
+    APPRAISAL_CHANGED("Sửa điểm thẩm định"),
+    APPRAISAL_SENT("Gửi kết quả thẩm định"),
+    EXPLANATION_SENT("Gửi giải trình"),
+    APPRAISAL_FINALISED("Chốt kết quả thẩm định"),
     /** Written by the request filter of earlier versions; kept so that their entries still read. */
     API_CHANGE("Thay đổi qua API");
 

@@ -26,6 +26,9 @@ public class InvitationMailEvents {
     }
 
     void onOutcome(@Observes MailOutcome outcome) {
+        if (outcome.respondentId() == null) {
+            return; // a mail to an account, not an invitation
+        }
         invitations.find(outcome.respondentId()).filter(i -> i.campaignId() == outcome.campaignId()).ifPresent(i -> {
             if (outcome.delivered()) {
                 i.mailDelivered();

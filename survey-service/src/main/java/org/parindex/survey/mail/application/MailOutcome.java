@@ -5,9 +5,9 @@ package org.parindex.survey.mail.application;
  * that the capability that queued it can follow up (invitations mark the respondent FAILED or INVITED).
  *
  * @param campaignId   the campaign
- * @param respondentId the respondent it went to
+ * @param respondentId the respondent it went to, or {@code null} for a mail to an account
  * @param purpose      what it was for, e.g. {@code INVITATION}
  * @param delivered    true when sent, false when failed for good
  */
-public record MailOutcome(long campaignId, long respondentId, String purpose, boolean delivered) {
+public record MailOutcome(long campaignId, Long respondentId, String purpose, boolean delivered) {
 }

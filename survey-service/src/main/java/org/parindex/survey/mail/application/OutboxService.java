@@ -179,7 +179,8 @@ public class OutboxService {
             throw new NotFoundException("tệp thư", name);
         }
         Optional<OutboxMail> mail = outbox.find(Long.parseLong(name.substring(5, name.length() - 4)));
-        audit.record(AuditAction.MAIL_FILE_READ, campaignId, mail.map(m -> "người được điều tra " + m.respondentId())
+        audit.record(AuditAction.MAIL_FILE_READ, campaignId, mail.map(m -> m.respondentId() == null
+                        ? "thư gửi tài khoản " + m.recipient() : "người được điều tra " + m.respondentId())
                 .orElse("thư không còn trong hộp thư đi"), name);
         return in;
     }

@@ -40,8 +40,9 @@ public class OutboxMail {
     @Column(name = "campaign_id", nullable = false)
     private long campaignId;
 
-    @Column(name = "respondent_id", nullable = false)
-    private long respondentId;
+    /** The respondent it goes to; null for a mail to an account (a sign-in link). */
+    @Column(name = "respondent_id")
+    private Long respondentId;
 
     @Column(name = "batch_id")
     private Long batchId;
@@ -195,7 +196,8 @@ public class OutboxMail {
         return campaignId;
     }
 
-    public long respondentId() {
+    /** The respondent it goes to, or {@code null} for a mail to an account (a sign-in link). */
+    public Long respondentId() {
         return respondentId;
     }
 
@@ -258,7 +260,7 @@ public class OutboxMail {
      * A mail to queue.
      *
      * @param campaignId    the campaign
-     * @param respondentId  the respondent it goes to
+     * @param respondentId  the respondent it goes to, or {@code null} for a mail to an account
      * @param purpose       what it is for, e.g. {@code INVITATION}
      * @param recipient     the e-mail address
      * @param recipientName the name to show beside the address, or {@code null}
@@ -266,7 +268,7 @@ public class OutboxMail {
      * @param html          the HTML body
      * @param text          the plain-text body
      */
-    public record Outgoing(long campaignId, long respondentId, String purpose, String recipient,
+    public record Outgoing(long campaignId, Long respondentId, String purpose, String recipient,
                            String recipientName, String subject, String html, String text) {
 
         public Outgoing {

@@ -97,7 +97,7 @@ public class JpaOutbox implements Outbox {
     @Override
     public Set<Long> pendingRespondents(long campaignId) {
         return new HashSet<>(em.createQuery("SELECT DISTINCT m.respondentId FROM OutboxMail m"
-                        + " WHERE m.campaignId = :c AND m.status = :queued", Long.class)
+                        + " WHERE m.campaignId = :c AND m.status = :queued AND m.respondentId IS NOT NULL", Long.class)
                 .setParameter("c", campaignId).setParameter("queued", MailStatus.QUEUED).getResultList());
     }
 

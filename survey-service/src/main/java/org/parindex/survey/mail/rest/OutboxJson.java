@@ -15,7 +15,7 @@ public final class OutboxJson {
      *
      * @param id            the mail's id
      * @param purpose       INVITATION or REMINDER
-     * @param respondentId  the respondent
+     * @param respondentId  the respondent, or null for a sign-in link to an account
      * @param recipient     the address
      * @param subject       the subject
      * @param status        QUEUED, SENT, FAILED or CANCELLED
@@ -26,7 +26,7 @@ public final class OutboxJson {
      * @param createdAt     when it was queued
      * @param sentAt        when it was sent
      */
-    public record MailView(long id, String purpose, long respondentId, String recipient, String subject,
+    public record MailView(long id, String purpose, Long respondentId, String recipient, String subject,
                            String status, int attempts, String lastError, LocalDateTime nextAttemptAt, Long batchId,
                            LocalDateTime createdAt, LocalDateTime sentAt) {
 

@@ -141,6 +141,14 @@ public final class ScoreFile {
                 ScoreProblems.vietnamese(p, framework.leaf(a.item())), row, p.value())).toList();
     }
 
+    /**
+     * scoring-lib's problems (e.g. of {@link ScoreRow#read}) as field errors of row {@code row} (or of the request's
+     * fields when {@code row} is {@code null}), in Vietnamese: the one translation of a score problem.
+     */
+    public static List<FieldError> fieldErrors(Integer row, List<Problem> problems) {
+        return problems.stream().map(p -> fieldError(row, p)).toList();
+    }
+
     private static FieldError fieldError(Integer row, Problem p) {
         return new FieldError(p.fieldName().orElse("item"), ScoreProblems.vietnamese(p), row, p.value());
     }

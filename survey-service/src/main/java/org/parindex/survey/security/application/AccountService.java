@@ -54,6 +54,14 @@ public class AccountService {
                 .orElseThrow(() -> new NotFoundException("tài khoản", username));
     }
 
+    /**
+     * The account with this user name, enabled or not, if any. Unlike {@link #find}, it throws nothing: a caught
+     * exception from this transactional bean would still mark the caller's transaction for rollback.
+     */
+    public Optional<Account> lookup(String username) {
+        return accounts.find(username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** The enabled account with this user name, if any (for the identity store and the session). */
     public Optional<Account> active(String username) {
         return accounts.find(username).filter(Account::enabled);
@@ -71,6 +79,32 @@ public class AccountService {
         accounts.add(a);
         audit.record(AuditAction.USER_CREATED, null, u, "vai trò " + r.roleName() + " (" + r.label() + ")");
         return a;
+    }
+
+    /**
+     * Creates an account that cannot log in until its owner sets a password through a sign-in link (a unit's
+     * officer, an appraiser): its hash is that of a random secret nobody knows.
+     */
+    public Account createInvited(String username, String displayName, Role role) {
+        String u = Account.requireUsername(username);
+        if (accounts.find(u).isPresent()) {
+            throw new ConflictException("Tên đăng nhập " + u + " đã có.", FieldError.of("username", "đã có", u));
+        }
+        Account a = new Account(u, displayName, role, hasher.hash(java.util.UUID.randomUUID().toString()
+                + java.util.UUID.randomUUID()), now());
+        accounts.add(a);
+        audit.record(AuditAction.USER_CREATED, null, u, "vai trò " + role.roleName() + " (" + role.label()
+                + "), chờ đặt mật khẩu qua liên kết đăng nhập");
+        return a;
+    }
+
+    /** Sets the password of {@code username} from a sign-in link its owner opened (checked by the caller). */
+    public void setPasswordFromLink(String username, String password) {
+        Account a = find(username);
+        requirePassword(a.username(), password);
+        a.setPasswordHash(hasher.hash(password), now());
+        audit.recordAs(a.username(), AuditAction.USER_CHANGED, null, a.username(),
+                "đặt mật khẩu qua liên kết đăng nhập");
     }
 
     /** Creates an account at start-up, as the system, without the caller's audit context. */
@@ -146,7 +180,7 @@ public class AccountService {
 
     private static Role role(String name) {
         return Role.parse(name).orElseThrow(() -> new InvalidInputException("Vai trò không hợp lệ.",
-                List.of(FieldError.of("role", "phải là admin, secretary hoặc viewer", name))));
+                List.of(FieldError.of("role", "phải là admin, secretary, viewer, officer hoặc appraiser", name))));
     }
 
     private LocalDateTime now() {

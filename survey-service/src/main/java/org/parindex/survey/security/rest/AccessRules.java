@@ -31,13 +31,23 @@ public final class AccessRules {
 
     static final String LOGIN_PAGE = "/admin/login.html";
     private static final Set<String> OPEN_ADMIN = Set.of(LOGIN_PAGE, "/admin/login", "/admin/logout",
-            "/admin/assets/admin.css", "/admin/assets/admin.js", "/admin/assets/page-login.js");
+            "/admin/assets/admin.css", "/admin/assets/admin.js", "/admin/assets/page-login.js",
+            "/admin/activate.html", "/admin/activate", "/admin/assets/page-activate.js");
     private static final String[] ANY_ROLE = {Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME};
     private static final String[] RUNS_CAMPAIGNS = {Role.ADMIN_NAME, Role.SECRETARY_NAME};
+    /** Units' officers and appraisers reach only their own pages (issue 14); the secretariat may look too. */
+    private static final String[] DOSSIERS = {Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME,
+        Role.OFFICER_NAME, Role.APPRAISER_NAME};
     private static final Map<String, String[]> PAGE_ROLES = Map.of(
             "/admin/users.html", new String[] {Role.ADMIN_NAME},
             "/admin/paper.html", RUNS_CAMPAIGNS,
-            "/admin/audit.html", RUNS_CAMPAIGNS);
+            "/admin/audit.html", RUNS_CAMPAIGNS,
+            "/admin/selfassess.html", DOSSIERS,
+            "/admin/assets/page-selfassess.js", DOSSIERS,
+            "/admin/appraisal.html", DOSSIERS,
+            "/admin/assets/page-appraisal.js", DOSSIERS,
+            "/admin/assets/dossier.js", DOSSIERS,
+            "/admin/assets/dossier.css", DOSSIERS);
 
     private AccessRules() {
     }

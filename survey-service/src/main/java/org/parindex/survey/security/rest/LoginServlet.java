@@ -15,7 +15,7 @@ import org.parindex.survey.platform.Role;
  * to the page asked for (only a page of {@code /admin/}), else back to the form with an error.
  */
 @WebServlet("/admin/login")
-@DeclareRoles({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME})
+@DeclareRoles({Role.ADMIN_NAME, Role.SECRETARY_NAME, Role.VIEWER_NAME, Role.OFFICER_NAME, Role.APPRAISER_NAME})
 public class LoginServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -24,6 +24,11 @@ public class LoginServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String next = safeNext(request.getParameter("next"));
         if (request.getUserPrincipal() != null) {
+            if ("/admin/".equals(next) && request.isUserInRole(Role.OFFICER_NAME)) {
+                next = "/admin/selfassess.html"; // a unit's officer has only this page
+            } else if ("/admin/".equals(next) && request.isUserInRole(Role.APPRAISER_NAME)) {
+                next = "/admin/appraisal.html";
+            }
             response.sendRedirect(request.getContextPath() + next);
         } else {
             response.sendRedirect(request.getContextPath() + AccessRules.LOGIN_PAGE + "?loi=1&next="

@@ -12,12 +12,12 @@ import org.parindex.survey.platform.web.ProblemResponses;
  * must name the host the request was sent to ({@code Host}) or the public base URL's host. A request with neither
  * header (a script, curl) is let through: a browser always sends {@code Origin} with a cross-site POST.
  */
-final class SameOrigin {
+public final class SameOrigin {
 
     private SameOrigin() {
     }
 
-    static boolean allows(HttpServletRequest request, URI publicBaseUrl) {
+    public static boolean allows(HttpServletRequest request, URI publicBaseUrl) {
         String origin = request.getHeader("Origin");
         String claimed = origin != null ? origin : request.getHeader("Referer");
         if (claimed == null || claimed.isBlank()) {
@@ -47,7 +47,7 @@ final class SameOrigin {
         }
     }
 
-    static void refuse(HttpServletRequest request, HttpServletResponse response) {
+    public static void refuse(HttpServletRequest request, HttpServletResponse response) {
         try {
             ProblemResponses.write(request, response, 403, "forbidden", "Không được phép (Forbidden)",
                     "Yêu cầu đăng nhập hoặc đăng xuất đến từ một trang khác (Origin/Referer lạ): bị từ chối.");

@@ -37,7 +37,7 @@ class BackoffTest {
     @Test
     void aMailWaitsBetweenTriesAndFailsForGoodAtTheLastOne() {
         LocalDateTime now = LocalDateTime.of(2030, 12, 1, 8, 0);
-        OutboxMail m = new OutboxMail(new OutboxMail.Outgoing(1, 2, "INVITATION", "a@example.invalid", "A",
+        OutboxMail m = new OutboxMail(new OutboxMail.Outgoing(1, 2L, "INVITATION", "a@example.invalid", "A",
                 "Tiêu đề", "<p>x</p>", "x"), null, now);
         m.attemptFailed("Connection refused", false, now, backoff, 3);
         assertThat(m.status()).isEqualTo(MailStatus.QUEUED);
@@ -53,7 +53,7 @@ class BackoffTest {
     @Test
     void aPermanentRefusalFailsAtOnceAndSendingDropsTheBodies() {
         LocalDateTime now = LocalDateTime.of(2030, 12, 1, 8, 0);
-        OutboxMail refused = new OutboxMail(new OutboxMail.Outgoing(1, 2, "INVITATION", "a@example.invalid", null,
+        OutboxMail refused = new OutboxMail(new OutboxMail.Outgoing(1, 2L, "INVITATION", "a@example.invalid", null,
                 "S", "<p>link</p>", "link"), null, now);
         refused.attemptFailed("SMTP 550 5.1.1 User unknown", true, now, backoff, 10);
         assertThat(refused.status()).isEqualTo(MailStatus.FAILED);

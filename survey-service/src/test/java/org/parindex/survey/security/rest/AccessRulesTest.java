@@ -76,4 +76,22 @@ class AccessRulesTest {
         assertThat(anonymous("/administration")).isEqualTo(Verdict.OPEN);
         assertThat(anonymous("/apis")).isEqualTo(Verdict.OPEN);
     }
+
+    @Test
+    void unitOfficersAndAppraisersReachOnlyTheirOwnPages() {
+        for (String role : new String[] {"officer", "appraiser"}) {
+            Predicate<String> r = roles(role);
+            assertThat(AccessRules.decide("/admin/selfassess.html", true, r)).as(role).isEqualTo(Verdict.ALLOWED);
+            assertThat(AccessRules.decide("/admin/appraisal.html", true, r)).as(role).isEqualTo(Verdict.ALLOWED);
+            assertThat(AccessRules.decide("/admin/assets/dossier.js", true, r)).as(role).isEqualTo(Verdict.ALLOWED);
+            for (String page : new String[] {"/admin/", "/admin/index.html", "/admin/dashboard.html",
+                "/admin/results.html", "/admin/users.html", "/admin/audit.html", "/admin/assets/page-dashboard.js"}) {
+                assertThat(AccessRules.decide(page, true, r)).as(role + " " + page).isEqualTo(Verdict.FORBIDDEN);
+            }
+        }
+        assertThat(anonymous("/admin/activate.html")).isEqualTo(Verdict.OPEN);
+        assertThat(anonymous("/admin/activate")).isEqualTo(Verdict.OPEN);
+        assertThat(anonymous("/admin/selfassess.html")).isEqualTo(Verdict.LOGIN_PAGE);
+        assertThat(AccessRules.decide("/admin/selfassess.html", true, roles("viewer"))).isEqualTo(Verdict.ALLOWED);
+    }
 }

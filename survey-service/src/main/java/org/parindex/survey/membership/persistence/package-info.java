@@ -1,0 +1,2 @@
+/** Members and sign-in links in the database, through JPA. */
+package org.parindex.survey.membership.persistence;

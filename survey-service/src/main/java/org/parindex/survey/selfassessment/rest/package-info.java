@@ -1,0 +1,2 @@
+/** The dossier API under {@code /api/campaigns/{id}/self-assessments}. */
+package org.parindex.survey.selfassessment.rest;
