@@ -7,7 +7,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.parindex.survey.audit.rest.AuditResource;
-import org.parindex.survey.appraisal.rest.AppraisalResource;
+import org.parindex.survey.selfassessment.rest.AppraisalResource;
 import org.parindex.survey.campaign.rest.CampaignResource;
 import org.parindex.survey.campaign.rest.ContactResource;
 import org.parindex.survey.campaign.rest.GroupResource;

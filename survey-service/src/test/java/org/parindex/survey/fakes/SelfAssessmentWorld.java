@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.parindex.survey.appraisal.application.AppraisalService;
+import org.parindex.survey.selfassessment.application.AppraisalService;
 import org.parindex.survey.campaign.domain.Campaign;
 import org.parindex.survey.campaign.domain.CampaignStatus;
 import org.parindex.survey.campaign.domain.Campaigns;

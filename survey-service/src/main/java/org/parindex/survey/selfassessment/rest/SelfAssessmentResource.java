@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.parindex.survey.appraisal.application.AppraisalService;
+import org.parindex.survey.selfassessment.application.AppraisalService;
 import org.parindex.survey.membership.rest.Callers;
 import org.parindex.survey.platform.Role;
 import org.parindex.survey.platform.rest.Downloads;

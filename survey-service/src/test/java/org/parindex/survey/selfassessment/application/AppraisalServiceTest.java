@@ -1,4 +1,4 @@
-package org.parindex.survey.appraisal.application;
+package org.parindex.survey.selfassessment.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parindex.scoring.Assessment;
-import org.parindex.survey.appraisal.application.AppraisalService.AppraisalInput;
+import org.parindex.survey.selfassessment.application.AppraisalService.AppraisalInput;
 import org.parindex.survey.audit.domain.AuditAction;
 import org.parindex.survey.audit.domain.AuditEntry;
 import org.parindex.survey.fakes.SelfAssessmentWorld;
@@ -20,9 +20,6 @@ import org.parindex.survey.platform.Role;
 import org.parindex.survey.problem.ConflictException;
 import org.parindex.survey.problem.ForbiddenException;
 import org.parindex.survey.problem.InvalidInputException;
-import org.parindex.survey.selfassessment.application.DossierView;
-import org.parindex.survey.selfassessment.application.SelfAssessmentService;
-import org.parindex.survey.selfassessment.application.SelfAssessmentServiceTestAccess;
 
 class AppraisalServiceTest {
 

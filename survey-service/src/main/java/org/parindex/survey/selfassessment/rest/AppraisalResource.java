@@ -1,4 +1,4 @@
-package org.parindex.survey.appraisal.rest;
+package org.parindex.survey.selfassessment.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.parindex.survey.appraisal.application.AppraisalService;
-import org.parindex.survey.appraisal.application.AppraisalService.AppraisalInput;
+import org.parindex.survey.selfassessment.application.AppraisalService;
+import org.parindex.survey.selfassessment.application.AppraisalService.AppraisalInput;
 import org.parindex.survey.membership.rest.Callers;
 import org.parindex.survey.platform.Role;
 import org.parindex.survey.platform.rest.PathParams;

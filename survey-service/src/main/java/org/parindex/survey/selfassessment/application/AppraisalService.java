@@ -1,4 +1,4 @@
-package org.parindex.survey.appraisal.application;
+package org.parindex.survey.selfassessment.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,10 +30,7 @@ import org.parindex.survey.problem.InvalidInputException;
 import org.parindex.survey.problem.NotFoundException;
 import org.parindex.survey.scores.application.ScoreFile;
 import org.parindex.survey.scores.application.ScoreService;
-import org.parindex.survey.selfassessment.application.DossierReader;
 import org.parindex.survey.selfassessment.application.DossierReader.Opened;
-import org.parindex.survey.selfassessment.application.DossierView;
-import org.parindex.survey.selfassessment.application.SelfAssessmentConfig;
 import org.parindex.survey.selfassessment.domain.Dossier;
 import org.parindex.survey.selfassessment.domain.DossierStatus;
 import org.parindex.survey.selfassessment.domain.Dossiers;
