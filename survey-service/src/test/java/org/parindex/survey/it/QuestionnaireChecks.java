@@ -44,6 +44,9 @@ import org.parindex.survey.it.Api.Answer;
  */
 abstract class QuestionnaireChecks {
 
+    /** Answers a People's Council delegate gives: 18 departments × 24 questions + 12 districts × 22. */
+    private static final int DELEGATE_ANSWERS = 696;
+
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -412,7 +415,8 @@ abstract class QuestionnaireChecks {
             tap(browser.findElement(By.cssSelector("#f0-q0-u0 label:nth-child(1)"))); // A
             tap(browser.findElement(By.cssSelector("#f0-q0-u1 label:nth-child(3)"))); // C
             click("[data-fill='f0-q0'][data-option='B']");
-            waitForSaved("Đã trả lời " + units + "/600 (" + units * 100 / 600 + "%)");
+            waitForSaved("Đã trả lời " + units + "/" + DELEGATE_ANSWERS + " (" + units * 100 / DELEGATE_ANSWERS
+                    + "%)");
             assertThat(checked("f0-q0-u0")).isEqualTo("A");
             assertThat(checked("f0-q0-u1")).isEqualTo("C");
             assertThat(checked("f0-q0-u2")).isEqualTo("B");
@@ -428,7 +432,7 @@ abstract class QuestionnaireChecks {
             screenshot("quick-fill-same-" + size[0]);
             // undo: back to A, C and empty units; the draft on the server says the same
             click("[data-undo='f0-q0']");
-            waitForSaved("Đã trả lời 2/600 (0%)");
+            waitForSaved("Đã trả lời 2/" + DELEGATE_ANSWERS + " (0%)");
             assertThat(checked("f0-q0-u0")).isEqualTo("A");
             assertThat(checked("f0-q0-u1")).isEqualTo("C");
             assertThat(checked("f0-q0-u2")).isNull();
@@ -497,7 +501,8 @@ abstract class QuestionnaireChecks {
             tap(browser.findElement(By.cssSelector("#f0-q1-u0 label:nth-child(2)")));
             tap(browser.findElement(By.cssSelector("#f0-q1-u1 label:nth-child(2)")));
             int units = browser.findElements(By.cssSelector("#f0-q0 fieldset.unit")).size();
-            waitForSaved("Đã trả lời " + (units + 2) + "/600 (" + (units + 2) * 100 / 600 + "%)");
+            waitForSaved("Đã trả lời " + (units + 2) + "/" + DELEGATE_ANSWERS + " ("
+                    + (units + 2) * 100 / DELEGATE_ANSWERS + "%)");
 
             // reopened: the offer to continue, which lands on the first unanswered unit with its question above
             open(delegate.link());
