@@ -35,7 +35,8 @@ import org.parindex.survey.security.domain.Account;
  * {@code /admin/login.html} (a POST to {@code /admin/login} from this site's own pages), which starts a session;
  * and that session on later requests, checked against the account each time, so that a locked account, a changed
  * role or a changed password takes effect at once. Failed logins are audited and throttled per account and
- * client address ({@link LoginThrottle}: 429 with Retry-After, before any hash is computed). The mechanism only establishes the caller: whether a path needs a login or a role is {@link AccessFilter}'s
+ * client address ({@link LoginThrottle}: 429 with Retry-After, before any hash is computed, counted in the shared
+ * database). The mechanism only establishes the caller: whether a path needs a login or a role is {@link AccessFilter}'s
  * business, so wrong credentials reach it as a request attribute.
  */
 @ApplicationScoped
@@ -123,7 +124,6 @@ public class SecretariatAuthentication implements HttpAuthenticationMechanism {
             request.setAttribute(HOW, "basic");
             return context.notifyContainerAboutLogin(result);
         }
-        throttle.failed(username, address);
         audit.recordAlone(username == null ? null : clip(username), AuditAction.LOGIN_FAILED, null, null,
                 "sai tên đăng nhập hoặc mật khẩu (HTTP Basic), từ " + address);
         request.setAttribute(FAILED, Boolean.TRUE);
@@ -163,16 +163,18 @@ public class SecretariatAuthentication implements HttpAuthenticationMechanism {
                     "đăng nhập bằng biểu mẫu từ " + address);
             return status;
         }
-        throttle.failed(username, address);
         audit.recordAlone(username == null ? null : clip(username), AuditAction.LOGIN_FAILED, null, null,
                 "sai tên đăng nhập hoặc mật khẩu, từ " + address);
         return context.doNothing();
     }
 
-    /** Answers 429 with Retry-After when the account or the address has failed too often. */
+    /**
+     * Counts the attempt ({@link LoginThrottle#attempt}: it stays a failure unless the login succeeds); answers 429
+     * with Retry-After when the account or the address has failed too often.
+     */
     private boolean throttled(String username, String address, HttpServletRequest request,
                               HttpServletResponse response) {
-        Optional<Duration> wait = throttle.refusal(username, address);
+        Optional<Duration> wait = throttle.attempt(username, address);
         if (wait.isEmpty()) {
             return false;
         }
