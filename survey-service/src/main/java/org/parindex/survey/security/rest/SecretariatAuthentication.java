@@ -22,6 +22,8 @@ import org.parindex.survey.audit.application.AuditTrail;
 import org.parindex.survey.audit.domain.AuditAction;
 import org.parindex.survey.platform.web.ClientAddress;
 import org.parindex.survey.platform.SurveyConfig;
+import org.parindex.survey.platform.persistence.DatabaseUnavailable;
+import org.parindex.survey.platform.web.DatabaseFaultFilter;
 import org.parindex.survey.platform.web.ProblemResponses;
 import org.parindex.survey.platform.web.SessionCookies;
 import org.parindex.survey.security.application.AccountService;
@@ -83,6 +85,24 @@ public class SecretariatAuthentication implements HttpAuthenticationMechanism {
             // /q/*, /link, /health, /openapi, the pages' assets: credentials are never looked at, nothing is hashed
             return context.doNothing();
         }
+        try {
+            return authenticate(path, request, response, context);
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.isCause(e)) {
+                throw e;
+            }
+            // accounts and throttles live in the database: say so (503), not a 500 page
+            try {
+                DatabaseFaultFilter.answer(request, response, e);
+            } catch (IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+    }
+
+    private AuthenticationStatus authenticate(String path, HttpServletRequest request, HttpServletResponse response,
+                                              HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basicLogin(authorization.substring(6).strip(), request, response, context);

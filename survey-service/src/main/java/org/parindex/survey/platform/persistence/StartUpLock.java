@@ -1,0 +1,33 @@
+package org.parindex.survey.platform.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+/**
+ * Start-up work that must run on one instance at a time when several start together on one database (the demo
+ * campaign): {@link #take} updates the work's row of {@code start_up_lock} (V50), which holds its row lock to the
+ * end of the caller's transaction. Another instance taking the same lock waits until that transaction has
+ * committed, and then sees what it did (both databases read committed data statement by statement).
+ */
+@ApplicationScoped
+public class StartUpLock {
+
+    /** The demo campaign's lock. */
+    public static final String DEMO_CAMPAIGN = "demo-campaign";
+
+    @PersistenceContext(unitName = "survey")
+    EntityManager em;
+
+    /** Takes lock {@code name} for the rest of the caller's transaction. */
+    @Transactional(TxType.MANDATORY)
+    public void take(String name) {
+        int rows = em.createNativeQuery("UPDATE start_up_lock SET taken_at = CURRENT_TIMESTAMP WHERE name = ?")
+                .setParameter(1, name).executeUpdate();
+        if (rows != 1) {
+            throw new IllegalStateException("no start-up lock " + name + " (migration V50)");
+        }
+    }
+}
