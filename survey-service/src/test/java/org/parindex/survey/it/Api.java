@@ -35,6 +35,7 @@ final class Api {
     private final URI base;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String authorization;
+    private final String forwardedFor;
 
     /** The demo admin account, which the tests' deployments create (demo mode, or PARINDEX_ADMIN_PASSWORD). */
     static final String USER = "admin";
@@ -50,18 +51,31 @@ final class Api {
     }
 
     private Api(URI base, String authorization) {
+        this(base, authorization, null);
+    }
+
+    private Api(URI base, String authorization, String forwardedFor) {
         this.base = base.toString().endsWith("/") ? base : URI.create(base + "/");
         this.authorization = authorization;
+        this.forwardedFor = forwardedFor;
+    }
+
+    /**
+     * The same client as if behind a proxy that reports {@code address} ({@code X-Forwarded-For}; the service
+     * believes it only with {@code survey.invitation.lookup.trust-forwarded-for=true}).
+     */
+    Api from(String address) {
+        return new Api(base, authorization, address);
     }
 
     /** The same client sending other HTTP Basic credentials with every request. */
     Api as(String user, String password) {
-        return new Api(base, basic(user, password));
+        return new Api(base, basic(user, password), forwardedFor);
     }
 
     /** The same client without credentials (a respondent, or anyone). */
     Api anonymous() {
-        return new Api(base, null);
+        return new Api(base, null, forwardedFor);
     }
 
     private static String basic(String user, String password) {
@@ -140,11 +154,14 @@ final class Api {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
         try {
             HttpResponse<String> r = client.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
-                    r.headers().firstValue("Location"), r.body());
+                    r.headers().firstValue("Location"), r.body(), r.headers().firstValue("Retry-After"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -178,7 +195,8 @@ final class Api {
     }
 
     /** One HTTP answer. */
-    record Answer(int status, String contentType, Optional<String> location, String body) {
+    record Answer(int status, String contentType, Optional<String> location, String body,
+                  Optional<String> retryAfter) {
 
         JsonObject json() {
             return read().asJsonObject();
