@@ -46,7 +46,7 @@ for f in sorted(glob.glob(sys.argv[1] + "/TEST-*.xml")):
         if bad is not None:
             print("      " + (bad.get("message") or "").strip().replace("\n", "\n      ")[:1500])
 PY
-    grep -h "^ClusterIT kill\|^DatabaseFaultIT:" "$reports"/*-output.txt 2>/dev/null | sed 's/^/      /'
+    grep -h "^ClusterIT kill\|^DatabaseFaultIT:" "$log" | sed 's/^/      /'
   else
     echo "no test reports: the build failed before the tests; the end of $log:"
     tail -40 "$log"
