@@ -5,11 +5,13 @@
 -- per client), one row each, shared by every instance on the database (platform.throttle). The key is a SHA-256
 -- of scope and subject (no user name or address in clear); times are epoch milliseconds of the instance's clock.
 -- A row lives until expires_at (its failure left the window), a successful login, or a refused attempt's undo.
+-- pending = 1: a login attempt whose password is being checked (counted, but not yet known to have failed).
 CREATE TABLE throttle_failure (
     id           BIGINT NOT NULL PRIMARY KEY,
     throttle_key CHAR(64) NOT NULL,
     failed_at    BIGINT NOT NULL,
-    expires_at   BIGINT NOT NULL
+    expires_at   BIGINT NOT NULL,
+    pending      SMALLINT DEFAULT 0 NOT NULL
 );
 CREATE INDEX ix_throttle_failure_key ON throttle_failure (throttle_key, failed_at);
 CREATE INDEX ix_throttle_failure_expiry ON throttle_failure (expires_at);

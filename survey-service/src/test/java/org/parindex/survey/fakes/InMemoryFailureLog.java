@@ -9,21 +9,26 @@ import org.parindex.survey.platform.throttle.FailureLog;
 /** The throttles' failures in a list, as {@code throttle_failure} keeps them. */
 public final class InMemoryFailureLog implements FailureLog {
 
-    private record Row(long id, String key, Instant at, Instant expires) {
+    private record Row(long id, String key, Instant at, Instant expires, boolean pending) {
     }
 
     private final List<Row> rows = new ArrayList<>();
 
     @Override
-    public synchronized void add(long id, String key, Instant at, Instant expires) {
-        rows.add(new Row(id, key, at, expires));
+    public synchronized void add(long id, String key, Instant at, Instant expires, boolean pending) {
+        rows.add(new Row(id, key, at, expires, pending));
+    }
+
+    @Override
+    public synchronized void settle(long id) {
+        rows.replaceAll(r -> r.id() == id ? new Row(r.id(), r.key(), r.at(), r.expires(), false) : r);
     }
 
     @Override
     public synchronized List<Failure> after(String key, Instant after) {
         return rows.stream().filter(r -> r.key().equals(key) && r.at().isAfter(after))
                 .sorted(Comparator.comparing(Row::at).thenComparing(Row::id))
-                .map(r -> new Failure(r.id(), r.at())).toList();
+                .map(r -> new Failure(r.id(), r.at(), r.pending())).toList();
     }
 
     @Override

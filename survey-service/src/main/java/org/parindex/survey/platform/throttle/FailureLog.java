@@ -9,12 +9,18 @@ import java.util.List;
  */
 public interface FailureLog {
 
-    /** One counted failure. */
-    record Failure(long id, Instant at) {
+    /** One counted failure; {@code pending} while the attempt it stands for is still being checked. */
+    record Failure(long id, Instant at, boolean pending) {
     }
 
-    /** Records failure {@code id} of {@code key} at {@code at}, to be forgotten after {@code expires}. */
-    void add(long id, String key, Instant at, Instant expires);
+    /**
+     * Records failure {@code id} of {@code key} at {@code at}, to be forgotten after {@code expires}; {@code pending}
+     * for an attempt recorded before it is known to fail ({@link #settle}).
+     */
+    void add(long id, String key, Instant at, Instant expires, boolean pending);
+
+    /** The pending attempt {@code id} did fail. */
+    void settle(long id);
 
     /** The failures of {@code key} later than {@code after}, oldest first (ties in id order). */
     List<Failure> after(String key, Instant after);

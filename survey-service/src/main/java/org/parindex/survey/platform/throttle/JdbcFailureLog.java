@@ -37,23 +37,29 @@ public class JdbcFailureLog implements FailureLog {
 
     @Override
     @Transactional(TxType.NOT_SUPPORTED)
-    public void add(long id, String key, Instant at, Instant expires) {
-        update("INSERT INTO throttle_failure (id, throttle_key, failed_at, expires_at) VALUES (?, ?, ?, ?)",
-                id, key, at.toEpochMilli(), expires.toEpochMilli());
+    public void add(long id, String key, Instant at, Instant expires, boolean pending) {
+        update("INSERT INTO throttle_failure (id, throttle_key, failed_at, expires_at, pending) VALUES (?, ?, ?, ?, ?)",
+                id, key, at.toEpochMilli(), expires.toEpochMilli(), pending ? 1 : 0);
+    }
+
+    @Override
+    @Transactional(TxType.NOT_SUPPORTED)
+    public void settle(long id) {
+        update("UPDATE throttle_failure SET pending = 0 WHERE id = ?", id);
     }
 
     @Override
     @Transactional(TxType.SUPPORTS)
     public List<Failure> after(String key, Instant after) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT id, failed_at FROM throttle_failure"
+             PreparedStatement s = c.prepareStatement("SELECT id, failed_at, pending FROM throttle_failure"
                      + " WHERE throttle_key = ? AND failed_at > ? ORDER BY failed_at, id")) {
             s.setString(1, key);
             s.setLong(2, after.toEpochMilli());
             List<Failure> failures = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    failures.add(new Failure(r.getLong(1), Instant.ofEpochMilli(r.getLong(2))));
+                    failures.add(new Failure(r.getLong(1), Instant.ofEpochMilli(r.getLong(2)), r.getInt(3) != 0));
                 }
             }
             return failures;

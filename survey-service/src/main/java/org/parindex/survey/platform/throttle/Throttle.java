@@ -21,11 +21,13 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>Two ways of counting. {@link #refusal} then {@link #failed}: a check that costs one read, the failure
  * recorded when it happened (the link check: successful lookups cost nothing); concurrent requests that all passed
- * the check may each add a failure. {@link #attempt}: the attempt is recorded first and counted with everything
- * recorded before it, and withdrawn when refused; it stays as a failure unless {@link #cleared} (the login, where a
- * password check takes long enough for a burst to slip through a plain check). An attempt is refused when it sees
- * {@code max} others, so of any {@code max + 1} attempts in a window the last one recorded is always refused,
- * whichever instance took it.
+ * the check may each add a failure. {@link #attempt}: the attempt is recorded first (pending) and counted with
+ * everything recorded before it, and withdrawn when refused; then either {@link #failed(Attempt)} settles it as a
+ * failure or {@link #cleared} forgets it with the key's other failures (the login, where a password check takes
+ * long enough for a burst to slip through a plain check). An attempt is refused when it sees {@code max} others,
+ * pending or failed, so of any {@code max + 1} attempts in a window the last one recorded is always refused,
+ * whichever instance took it. When pending attempts of others are what stands in the way (a client sending many
+ * requests with good credentials at once), the wait is a second, not the window.
  */
 public final class Throttle {
 
@@ -84,34 +86,55 @@ public final class Throttle {
         Instant now = clock.instant();
         purgeNowAndThen(now);
         for (Limit limit : limits) {
-            log.add(IDS.nextLong(), limit.key(), now, now.plus(limit.window()));
+            log.add(IDS.nextLong(), limit.key(), now, now.plus(limit.window()), false);
         }
     }
 
     /**
-     * Records an attempt against every limit, then counts: when any limit already had {@code max} failures the
-     * attempt is withdrawn and the wait returned; otherwise it stays counted as a failure until {@link #cleared}.
+     * An attempt counted by {@link #attempt}: refused (with the wait), or allowed and recorded as pending under
+     * {@code ids} until {@link #failed(Attempt)} or {@link #cleared}.
      */
-    public Optional<Duration> attempt(List<Limit> limits) {
+    public record Attempt(Optional<Duration> refused, List<Long> ids) {
+    }
+
+    /**
+     * Records an attempt against every limit, then counts: when any limit already had {@code max} others (failed
+     * or pending) the attempt is withdrawn and refused; otherwise it stays counted, pending.
+     */
+    public Attempt attempt(List<Limit> limits) {
         Instant now = clock.instant();
         purgeNowAndThen(now);
         List<Long> ids = new ArrayList<>();
         for (Limit limit : limits) {
             long id = IDS.nextLong();
-            log.add(id, limit.key(), now, now.plus(limit.window()));
+            log.add(id, limit.key(), now, now.plus(limit.window()), true);
             ids.add(id);
         }
         Duration wait = Duration.ZERO;
         for (Limit limit : limits) {
             List<FailureLog.Failure> others = log.after(limit.key(), now.minus(limit.window())).stream()
                     .filter(f -> !ids.contains(f.id())).toList();
-            wait = longer(wait, waitFor(limit, others, now));
+            Duration w = waitFor(limit, others, now);
+            if (!w.isZero()) {
+                // only the failures are sure to stay: when they alone do not fill the limit, a pending attempt
+                // will soon fail or succeed, so try again in a moment
+                List<FailureLog.Failure> failures = others.stream().filter(f -> !f.pending()).toList();
+                Duration sure = waitFor(limit, failures, now);
+                w = sure.isZero() ? Duration.ofSeconds(1) : sure;
+            }
+            wait = longer(wait, w);
         }
         Optional<Duration> refused = positive(wait);
         if (refused.isPresent()) {
             ids.forEach(log::remove);
+            return new Attempt(refused, List.of());
         }
-        return refused;
+        return new Attempt(Optional.empty(), List.copyOf(ids));
+    }
+
+    /** The allowed {@code attempt} failed: it stays counted as a failure for the window. */
+    public void failed(Attempt attempt) {
+        attempt.ids().forEach(log::settle);
     }
 
     /** Forgets the failures of every limit's key (after a success). */

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parindex.survey.platform.throttle.FailureLog;
 import org.parindex.survey.platform.throttle.Throttle;
@@ -56,12 +55,17 @@ public class LoginThrottle {
     }
 
     /**
-     * Counts a login attempt before its password is checked: how long the caller must wait when the account or
-     * the address has failed too often (the attempt is then not counted), or empty when it may try now (the
-     * attempt counts as a failure unless {@link #succeeded} follows).
+     * Counts a login attempt before its password is checked: refused with how long the caller must wait when the
+     * account or the address has failed too often (the attempt is then not counted), or allowed (it counts until
+     * {@link #failed} or {@link #succeeded} follows).
      */
-    public Optional<Duration> attempt(String username, String address) {
+    public Throttle.Attempt attempt(String username, String address) {
         return throttle.attempt(limits(username, address));
+    }
+
+    /** The allowed attempt's password was wrong: a failure of the account and the address. */
+    public void failed(Throttle.Attempt attempt) {
+        throttle.failed(attempt);
     }
 
     /** Forgets the failures of the account and the address after a successful login. */

@@ -23,6 +23,7 @@ import org.parindex.survey.audit.domain.AuditAction;
 import org.parindex.survey.platform.web.ClientAddress;
 import org.parindex.survey.platform.SurveyConfig;
 import org.parindex.survey.platform.persistence.DatabaseUnavailable;
+import org.parindex.survey.platform.throttle.Throttle;
 import org.parindex.survey.platform.web.DatabaseFaultFilter;
 import org.parindex.survey.platform.web.ProblemResponses;
 import org.parindex.survey.platform.web.SessionCookies;
@@ -134,7 +135,8 @@ public class SecretariatAuthentication implements HttpAuthenticationMechanism {
         Optional<UsernamePasswordCredential> credential = basic(encoded);
         String username = credential.map(UsernamePasswordCredential::getCaller).orElse(null);
         String address = clients.of(request);
-        if (throttled(username, address, request, response)) {
+        Throttle.Attempt attempt = throttle.attempt(username, address);
+        if (throttled(attempt, request, response)) {
             return AuthenticationStatus.SEND_FAILURE;
         }
         CredentialValidationResult result = credential.map(identityStores::validate)
@@ -144,6 +146,7 @@ public class SecretariatAuthentication implements HttpAuthenticationMechanism {
             request.setAttribute(HOW, "basic");
             return context.notifyContainerAboutLogin(result);
         }
+        throttle.failed(attempt);
         audit.recordAlone(username == null ? null : clip(username), AuditAction.LOGIN_FAILED, null, null,
                 "sai tên đăng nhập hoặc mật khẩu (HTTP Basic), từ " + address);
         request.setAttribute(FAILED, Boolean.TRUE);
@@ -159,7 +162,8 @@ public class SecretariatAuthentication implements HttpAuthenticationMechanism {
         String username = request.getParameter("username");
         String password = request.getParameter("password");
         String address = clients.of(request);
-        if (throttled(username, address, request, response)) {
+        Throttle.Attempt attempt = throttle.attempt(username, address);
+        if (throttled(attempt, request, response)) {
             return AuthenticationStatus.SEND_FAILURE;
         }
         CredentialValidationResult result = username == null || password == null
@@ -183,18 +187,18 @@ public class SecretariatAuthentication implements HttpAuthenticationMechanism {
                     "đăng nhập bằng biểu mẫu từ " + address);
             return status;
         }
+        throttle.failed(attempt);
         audit.recordAlone(username == null ? null : clip(username), AuditAction.LOGIN_FAILED, null, null,
                 "sai tên đăng nhập hoặc mật khẩu, từ " + address);
         return context.doNothing();
     }
 
     /**
-     * Counts the attempt ({@link LoginThrottle#attempt}: it stays a failure unless the login succeeds); answers 429
-     * with Retry-After when the account or the address has failed too often.
+     * Answers 429 with Retry-After when the attempt ({@link LoginThrottle#attempt}, counted before any hash) was
+     * refused: the account or the address has failed too often.
      */
-    private boolean throttled(String username, String address, HttpServletRequest request,
-                              HttpServletResponse response) {
-        Optional<Duration> wait = throttle.attempt(username, address);
+    private boolean throttled(Throttle.Attempt attempt, HttpServletRequest request, HttpServletResponse response) {
+        Optional<Duration> wait = attempt.refused();
         if (wait.isEmpty()) {
             return false;
         }

@@ -61,14 +61,18 @@ class ThrottleOnDatabaseTest {
         Throttle a = new Throttle(new JdbcFailureLog(dataSource), Clock.systemUTC());
         Throttle b = new Throttle(new JdbcFailureLog(dataSource), Clock.systemUTC());
         for (int i = 0; i < 5; i++) {
-            assertThat((i % 2 == 0 ? a : b).attempt(List.of(ADMIN))).isEmpty();
+            Throttle t = i % 2 == 0 ? a : b;
+            Throttle.Attempt attempt = t.attempt(List.of(ADMIN));
+            assertThat(attempt.refused()).isEmpty();
+            t.failed(attempt);
         }
-        assertThat(a.attempt(List.of(ADMIN))).isPresent();
-        assertThat(b.attempt(List.of(ADMIN))).isPresent();
+        assertThat(a.attempt(List.of(ADMIN)).refused()).hasValueSatisfying(wait ->
+                assertThat(wait).isGreaterThan(Duration.ofMinutes(14)));
+        assertThat(b.attempt(List.of(ADMIN)).refused()).isPresent();
         assertThat(b.refusal(List.of(ADMIN))).hasValueSatisfying(wait ->
                 assertThat(wait).isBetween(Duration.ofMinutes(14), Duration.ofMinutes(15)));
         a.cleared(List.of(ADMIN));
-        assertThat(b.attempt(List.of(ADMIN))).isEmpty();
+        assertThat(b.attempt(List.of(ADMIN)).refused()).isEmpty();
     }
 
     @Test
@@ -83,7 +87,7 @@ class ThrottleOnDatabaseTest {
                 Throttle t = i % 2 == 0 ? a : b;
                 attempts.add(pool.submit(() -> {
                     start.await();
-                    return t.attempt(List.of(ADMIN));
+                    return t.attempt(List.of(ADMIN)).refused();
                 }));
             }
             start.countDown();
