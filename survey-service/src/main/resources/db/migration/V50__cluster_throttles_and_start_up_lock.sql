@@ -16,11 +16,13 @@ CREATE TABLE throttle_failure (
 CREATE INDEX ix_throttle_failure_key ON throttle_failure (throttle_key, failed_at);
 CREATE INDEX ix_throttle_failure_expiry ON throttle_failure (expires_at);
 
--- start_up_lock: one row per piece of start-up work that must run on one instance at a time (the demo campaign):
+-- start_up_lock: one row per piece of start-up work that must run on one instance at a time (the first accounts,
+-- the demo campaign):
 -- the instance doing it updates the row first, so another one starting at the same moment waits on that row lock
 -- until the first has committed, and then sees its result.
 CREATE TABLE start_up_lock (
     name       VARCHAR(40) NOT NULL PRIMARY KEY,
     taken_at   TIMESTAMP
 );
+INSERT INTO start_up_lock (name) VALUES ('first-admin');
 INSERT INTO start_up_lock (name) VALUES ('demo-campaign');

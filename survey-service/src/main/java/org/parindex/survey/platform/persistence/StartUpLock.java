@@ -7,13 +7,16 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 /**
- * Start-up work that must run on one instance at a time when several start together on one database (the demo
- * campaign): {@link #take} updates the work's row of {@code start_up_lock} (V50), which holds its row lock to the
+ * Start-up work that must run on one instance at a time when several start together on one database (the first
+ * accounts, the demo campaign): {@link #take} updates the work's row of {@code start_up_lock} (V50), which holds its row lock to the
  * end of the caller's transaction. Another instance taking the same lock waits until that transaction has
  * committed, and then sees what it did (both databases read committed data statement by statement).
  */
 @ApplicationScoped
 public class StartUpLock {
+
+    /** The first accounts' lock. */
+    public static final String FIRST_ADMIN = "first-admin";
 
     /** The demo campaign's lock. */
     public static final String DEMO_CAMPAIGN = "demo-campaign";
