@@ -43,7 +43,7 @@ import org.parindex.survey.it.Api.Answer;
  * discovery, a cluster name of this JVM's own), on one PostgreSQL database (Maven profile {@code cluster}, run by
  * {@code deploy/cluster/cluster-check.sh}). Started together on an empty database, then:
  * <ol>
- *   <li>the demo campaign exists once, and the two form one data grid;</li>
+ *   <li>the first admin and the demo campaign exist once, and the two form one data grid;</li>
  *   <li>a respondent who autosaves on A sees the draft on B and submits there, losing nothing; autosaves on A
  *       racing a submission on B leave one submission and no 5xx; one submission sent to both at once is taken
  *       once;</li>
@@ -117,7 +117,7 @@ class ClusterIT {
 
     @Test
     @Order(1)
-    void theDemoIsCreatedOnceAndTheTwoFormOneDataGrid() throws Exception {
+    void theFirstAdminAndTheDemoAreCreatedOnceAndTheTwoFormOneDataGrid() throws Exception {
         for (Api api : List.of(apiA, apiB)) {
             JsonObject campaigns = api.get("api/campaigns?size=50").json();
             assertThat(campaigns.getInt("total")).as("one demo campaign, whichever instance is asked").isEqualTo(1);
@@ -125,6 +125,8 @@ class ClusterIT {
         String logs = a.log() + b.log();
         assertThat(logs.split("Created demo campaign", -1)).as("made by one instance").hasSize(2);
         assertThat(logs).contains("Demo campaign not created: the database already has campaigns");
+        assertThat(logs.split("Created the first admin account", -1)).as("the first admin, by one instance")
+                .hasSize(2);
         await("both instances in one data grid", Duration.ofSeconds(60), () -> {
             try {
                 return a.log().contains("DG Size: 2") || b.log().contains("DG Size: 2");
