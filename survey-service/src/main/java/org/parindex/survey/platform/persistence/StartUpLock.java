@@ -24,6 +24,16 @@ public class StartUpLock {
     @PersistenceContext(unitName = "survey")
     EntityManager em;
 
+    /**
+     * Runs {@code work} in a transaction (the caller's, or a new one) that holds lock {@code name} from the start:
+     * for callers that are not transactional themselves (start-up observers).
+     */
+    @Transactional(TxType.REQUIRED)
+    public void runAlone(String name, Runnable work) {
+        take(name);
+        work.run();
+    }
+
     /** Takes lock {@code name} for the rest of the caller's transaction. */
     @Transactional(TxType.MANDATORY)
     public void take(String name) {

@@ -42,13 +42,15 @@ public class FirstAdmin {
 
     void onStart(@Observes @Priority(DatabaseMigration.PRIORITY + 50) @Initialized(ApplicationScoped.class)
                  Object event) {
-        createIfNone();
+        lock.runAlone(StartUpLock.FIRST_ADMIN, this::createIfNone);
     }
 
-    /** Creates the first account(s) when there is none; does nothing otherwise. */
+    /**
+     * Creates the first account(s) when there is none; does nothing otherwise. At start-up it runs under the
+     * {@link StartUpLock} (in the lock's transaction: a call from this bean itself would not start its own).
+     */
     @Transactional
     public void createIfNone() {
-        lock.take(StartUpLock.FIRST_ADMIN);
         if (!accounts.none()) {
             return;
         }
