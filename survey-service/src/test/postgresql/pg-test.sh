@@ -4,6 +4,8 @@
 #   pg-test.sh start DIR PORT   initdb in DIR (a fresh cluster each time), start on 127.0.0.1:PORT, create the role
 #                               `parindex` (password `parindex`, may create databases) and its database `parindex`
 #   pg-test.sh stop DIR         stop that server (fast shutdown); the cluster stays in DIR for a look afterwards
+#   pg-test.sh resume DIR PORT  start the cluster in DIR again as it was (no initdb): the database-fault test stops
+#                               the server under a running service and brings it back
 #   pg-test.sh available        exit 0 when a PostgreSQL server can be started here (installed, or installable)
 #
 # The server comes from Debian's packages (postgresql); `start` installs them where missing (root, or sudo).
@@ -34,6 +36,11 @@ as_db_user() {
   if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
+server_start() {
+  as_db_user "$1/pg_ctl" -D "$2/data" -l "$2/server.log" -w -t 60 start \
+    -o "-c listen_addresses=127.0.0.1 -p $3 -k $2 -c fsync=off -c synchronous_commit=off -c max_connections=200"
+}
+
 cmd=${1:-}
 case "$cmd" in
   available)
@@ -52,12 +59,16 @@ case "$cmd" in
     as_db_user "$bin/initdb" -D "$dir/data" -U postgres --auth=scram-sha-256 --pwfile="$pw" \
       -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log"; exit 1; }
     rm -f "$pw"
-    as_db_user "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
-      -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c max_connections=200"
+    server_start "$bin" "$dir" "$port"
     PGPASSWORD=parindex-super "$bin/psql" -q -h 127.0.0.1 -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 \
       -c "CREATE ROLE parindex LOGIN CREATEDB PASSWORD 'parindex'" \
       -c "CREATE DATABASE parindex OWNER parindex"
     echo "pg-test.sh: PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port (cluster $dir/data)"
+    ;;
+  resume)
+    dir=$2 port=$3
+    bin=$(find_bin)
+    server_start "$bin" "$dir" "$port"
     ;;
   stop)
     dir=$2
@@ -66,7 +77,7 @@ case "$cmd" in
     as_db_user "$bin/pg_ctl" -D "$dir/data" -m fast -w stop
     ;;
   *)
-    echo "usage: pg-test.sh start DIR PORT | stop DIR | available" >&2
+    echo "usage: pg-test.sh start DIR PORT | resume DIR PORT | stop DIR | available" >&2
     exit 2
     ;;
 esac

@@ -19,14 +19,16 @@ import org.parindex.survey.campaign.domain.Campaign;
 import org.parindex.survey.campaign.domain.Contact;
 import org.parindex.survey.campaign.domain.Campaigns;
 import org.parindex.survey.campaign.domain.Deadlines;
+import org.parindex.survey.platform.persistence.StartUpLock;
 import org.parindex.survey.respondent.application.RespondentService;
 import org.parindex.survey.tabular.ImportReport;
 import org.parindex.survey.tabular.CsvCells;
 
 /**
  * The demo campaign: the Hải Dương 2023 sample plan with its 265 units and 510 synthetic respondents, so that a
- * newcomer sees something real at once. Created only into an empty database; the respondents go through the same
- * import as a secretariat's file.
+ * newcomer sees something real at once. Created only into an empty database, once: instances starting together on
+ * one database take the demo's {@link StartUpLock} first, so the second waits for the first and then finds its
+ * campaign. The respondents go through the same import as a secretariat's file.
  */
 @ApplicationScoped
 public class DemoCampaign {
@@ -41,6 +43,7 @@ public class DemoCampaign {
     private CampaignService campaignService;
     private RespondentService respondentService;
     private ShippedData plans;
+    private StartUpLock lock;
     private Logger log;
 
     DemoCampaign() {
@@ -49,11 +52,12 @@ public class DemoCampaign {
 
     @Inject
     public DemoCampaign(Campaigns campaigns, CampaignService campaignService, RespondentService respondentService,
-                        ShippedData plans, Logger log) {
+                        ShippedData plans, StartUpLock lock, Logger log) {
         this.campaigns = campaigns;
         this.campaignService = campaignService;
         this.respondentService = respondentService;
         this.plans = plans;
+        this.lock = lock;
         this.log = log;
     }
 
@@ -64,6 +68,7 @@ public class DemoCampaign {
     /** Creates the demo campaign when there is no campaign at all; returns it if it did. */
     @Transactional
     public Optional<Campaign> createIfEmpty() {
+        lock.take(StartUpLock.DEMO_CAMPAIGN);
         if (!campaigns.none()) {
             log.info("Demo campaign not created: the database already has campaigns");
             return Optional.empty();

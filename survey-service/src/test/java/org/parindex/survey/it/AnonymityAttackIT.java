@@ -1,8 +1,11 @@
 package org.parindex.survey.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parindex.survey.it.Sheets.answers;
+import static org.parindex.survey.it.Sheets.cells;
+import static org.parindex.survey.it.Sheets.counts;
+import static org.parindex.survey.it.Sheets.tally;
 
-import jakarta.json.JsonObject;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -16,7 +19,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.parindex.survey.it.Api.Answer;
 
@@ -80,7 +82,7 @@ class AnonymityAttackIT {
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             List<String> stored = strings(s, "SELECT option_code FROM survey_answer WHERE campaign_id = " + campaign
                     + (db.isPostgresql() ? " ORDER BY ctid" : ""));
-            assertThat(stored).hasSize(3 * cells(stored));
+            assertThat(stored).hasSize(3 * perRespondent(stored));
             assertThat(changes(stored)).as("answers as stored are not in submission blocks: " + head(stored))
                     .isGreaterThan(stored.size() / 4);
             if (db.isPostgresql()) {
@@ -147,50 +149,12 @@ class AnonymityAttackIT {
         return address.substring(address.lastIndexOf('/') + 1);
     }
 
-    /** Every cell of the respondent's sheet, as {@code form/question/unit}. */
-    private static List<String> cells(Api api, String token) {
-        JsonObject page = api.anonymous().get("q/api/" + token).json();
-        List<String> cells = new ArrayList<>();
-        for (JsonObject form : page.getJsonArray("forms").getValuesAs(JsonObject.class)) {
-            List<String> units = form.getJsonArray("units").getValuesAs(JsonObject.class).stream()
-                    .map(u -> u.getString("code")).toList();
-            for (JsonObject section : form.getJsonArray("sections").getValuesAs(JsonObject.class)) {
-                for (JsonObject q : section.getJsonArray("questions").getValuesAs(JsonObject.class)) {
-                    for (String unit : units) {
-                        cells.add(form.getString("code") + "/" + q.getString("code") + "/" + unit);
-                    }
-                }
-            }
-        }
-        return cells;
-    }
-
     private static void submit(Api api, String token, List<String> cells, String option) {
         Answer a = api.anonymous().post("q/api/" + token + "/submission", answers(cells, option));
         assertThat(a.status()).as(a.body()).isEqualTo(201);
     }
 
-    private static String answers(List<String> cells, String option) {
-        return cells.stream().map(c -> c.split("/")).map(p -> "{\"form\":\"" + p[0] + "\",\"question\":\"" + p[1]
-                        + "\",\"unit\":\"" + p[2] + "\",\"option\":\"" + option + "\"}")
-                .collect(Collectors.joining(",", "{\"answers\":[", "]}"));
-    }
-
-    /** The counted answers per option (every cell of a respondent has the same option). */
-    private static Map<String, Long> tally(Api api, long campaign) {
-        Answer a = api.get("api/campaigns/" + campaign + "/responses/tally");
-        assertThat(a.status()).as(a.body()).isEqualTo(200);
-        return a.array().getValuesAs(JsonObject.class).stream().collect(Collectors.groupingBy(
-                row -> row.getString("option"), Collectors.summingLong(row -> row.getJsonNumber("count").longValue())));
-    }
-
-    private static JsonObject counts(Api api, long campaign) {
-        Answer a = api.get("api/campaigns/" + campaign + "/responses");
-        assertThat(a.status()).as(a.body()).isEqualTo(200);
-        return a.json();
-    }
-
-    private static int cells(List<String> stored) {
+    private static int perRespondent(List<String> stored) {
         return stored.size() / 3;
     }
 

@@ -65,6 +65,14 @@ public final class Api {
                 + Integer.toHexString(RANDOM.nextInt(0x10000));
     }
 
+    /**
+     * The same client as if behind a proxy that reports {@code address} ({@code X-Forwarded-For}; the service
+     * believes it only with {@code survey.invitation.lookup.trust-forwarded-for=true}).
+     */
+    Api from(String address) {
+        return new Api(base, authorization, address);
+    }
+
     private Api(URI base, String authorization, String address) {
         this.base = base.toString().endsWith("/") ? base : URI.create(base + "/");
         this.authorization = authorization;

@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The built WAR run the way {@code run.sh} runs it, as a Payara Micro process on a free port with its own data
  * folder and database ({@link TestDatabase}), for tests that must stop the service and look at what it left: the
- * restart test, and the anonymity attacks that read the database files.
+ * restart test, the anonymity attacks that read the database files, the database fault test, and the cluster
+ * test ({@link #launch} with a cluster's options, {@link #kill}).
  */
 final class PayaraProcess implements AutoCloseable {
 
@@ -43,8 +44,20 @@ final class PayaraProcess implements AutoCloseable {
      */
     static PayaraProcess start(Path log, Path data, TestDatabase database, Map<String, String> env,
                                List<String> options) throws IOException {
+        PayaraProcess server = launch(log, data, database, env, options, freePort(), List.of("--nocluster"));
+        server.awaitReady();
+        return server;
+    }
+
+    /**
+     * Starts Payara Micro without waiting for it ({@link #awaitReady()}): for instances that must start together.
+     *
+     * @param port           its HTTP port
+     * @param payaraOptions  Payara Micro's own options in place of {@code --nocluster}, e.g. a cluster's
+     */
+    static PayaraProcess launch(Path log, Path data, TestDatabase database, Map<String, String> env,
+                                List<String> options, int port, List<String> payaraOptions) throws IOException {
         Files.createDirectories(data);
-        int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
                 "-Dsurvey.data.dir=" + data, "-Dderby.stream.error.file=" + data.resolve("derby.log")));
@@ -52,14 +65,14 @@ final class PayaraProcess implements AutoCloseable {
         command.addAll(options);
         command.addAll(List.of("-jar", System.getProperty("payara.microJar"),
                 "--deploy", System.getProperty("war.file"), "--contextroot", "/",
-                "--port", String.valueOf(port), "--nocluster", "--disablephonehome",
+                "--port", String.valueOf(port)));
+        command.addAll(payaraOptions);
+        command.addAll(List.of("--disablephonehome",
                 "--rootdir", log.resolveSibling(log.getFileName() + ".payara").toString()));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().putAll(env);
         pb.environment().put("PARINDEX_ADMIN_PASSWORD", Api.PASSWORD); // the first admin, the Api's login
-        PayaraProcess server = new PayaraProcess(pb.start(), log, port);
-        server.awaitReady();
-        return server;
+        return new PayaraProcess(pb.start(), log, port);
     }
 
     Api api() {
@@ -70,7 +83,8 @@ final class PayaraProcess implements AutoCloseable {
         return Files.readString(log, StandardCharsets.UTF_8);
     }
 
-    private void awaitReady() throws IOException {
+    /** Waits until the API answers (at most five minutes). */
+    void awaitReady() throws IOException {
         Instant deadline = Instant.now().plus(BOOT);
         Api api = api();
         while (Instant.now().isBefore(deadline)) {
@@ -99,6 +113,20 @@ final class PayaraProcess implements AutoCloseable {
     private String tail() throws IOException {
         String all = log();
         return all.substring(Math.max(0, all.length() - 4000));
+    }
+
+    int port() {
+        return port;
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Kills Payara Micro at once (SIGKILL: no shutdown hook, nothing finished or rolled back by the JVM). */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
     }
 
     /** Stops Payara Micro (SIGTERM, then SIGKILL after a minute) and waits for it. */

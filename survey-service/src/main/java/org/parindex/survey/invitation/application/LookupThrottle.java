@@ -4,76 +4,48 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
+import org.parindex.survey.platform.throttle.FailureLog;
+import org.parindex.survey.platform.throttle.Throttle;
 
 /**
  * Holds off guessing: each client (by address) may look up at most {@code survey.invitation.lookup.max-failures}
  * unknown tokens or codes per {@code survey.invitation.lookup.window}; after that every lookup of that client gets
- * 429 until the oldest failure leaves the window. Successful lookups cost nothing, so a meeting room behind one
- * address scanning its cards is not slowed. Kept in memory per instance: a cluster of n instances allows n times as
- * many tries, still hopeless against 192-bit tokens and 50-bit codes.
+ * 429 until the oldest failure leaves the window. Successful lookups cost one read and write nothing, so a meeting
+ * room behind one address scanning its cards is not slowed. The failures are counted by the one {@link Throttle} in
+ * the shared database, so the limit holds across a cluster; lookups already past the check when the limit is
+ * reached still count, so a burst of concurrent wrong lookups may overshoot by the number in flight (hopeless
+ * against 192-bit tokens and 50-bit codes all the same).
  */
 @ApplicationScoped
 public class LookupThrottle {
 
-    private static final int MAX_CLIENTS = 100_000;
-
     private InvitationConfig config;
-    private Clock clock;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private Throttle throttle;
 
     LookupThrottle() {
         // for the CDI proxy
     }
 
     @Inject
-    public LookupThrottle(InvitationConfig config, Clock clock) {
+    public LookupThrottle(InvitationConfig config, FailureLog failures, Clock clock) {
         this.config = config;
-        this.clock = clock;
+        this.throttle = new Throttle(failures, clock);
     }
 
     /** Throws 429 when {@code client} has used up its failures. */
     public void check(String client) {
-        Deque<Instant> f = failures.get(client);
-        if (f == null) {
-            return;
-        }
-        Instant now = clock.instant();
-        synchronized (f) {
-            prune(f, now);
-            if (f.size() >= config.lookupMaxFailures()) {
-                Duration wait = Duration.between(now, f.peekFirst().plus(config.lookupWindow()));
-                throw new TooManyAttemptsException(Math.max(1, wait.toSeconds() + 1));
-            }
-        }
+        throttle.refusal(limit(client)).ifPresent(wait -> {
+            throw new TooManyAttemptsException(Math.max(1, wait.toSeconds() + 1));
+        });
     }
 
     /** Counts one unknown token or code against {@code client}. */
     public void failed(String client) {
-        Instant now = clock.instant();
-        if (failures.size() > MAX_CLIENTS) {
-            failures.entrySet().removeIf(e -> {
-                synchronized (e.getValue()) {
-                    prune(e.getValue(), now);
-                    return e.getValue().isEmpty();
-                }
-            });
-        }
-        Deque<Instant> f = failures.computeIfAbsent(client, c -> new ArrayDeque<>());
-        synchronized (f) {
-            prune(f, now);
-            f.addLast(now);
-        }
+        throttle.failed(limit(client));
     }
 
-    private void prune(Deque<Instant> f, Instant now) {
-        Instant oldest = now.minus(config.lookupWindow());
-        while (!f.isEmpty() && !f.peekFirst().isAfter(oldest)) {
-            f.removeFirst();
-        }
+    private List<Throttle.Limit> limit(String client) {
+        return List.of(new Throttle.Limit("link", client, config.lookupMaxFailures(), config.lookupWindow()));
     }
 }

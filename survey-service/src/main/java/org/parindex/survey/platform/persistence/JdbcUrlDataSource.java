@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Map;
 import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.logging.Logger;
@@ -14,9 +15,18 @@ import javax.sql.DataSource;
  * A plain, unpooled {@link DataSource} configured by a JDBC URL alone: it opens connections with the first JDBC
  * driver on the application's class path that accepts the URL (Derby and PostgreSQL ship in the WAR). Payara
  * instantiates it for {@link SurveyDataSource}, sets {@code url}, {@code user} and {@code password}, and pools
- * its connections; one vendor-neutral class means the database is chosen by configuration only.
+ * its connections; one vendor-neutral class means the database is chosen by configuration only. PostgreSQL
+ * connections get bounded time-outs ({@link #POSTGRESQL_TIMEOUTS}).
  */
 public class JdbcUrlDataSource implements DataSource {
+
+    /**
+     * Bounds on waiting for an unreachable PostgreSQL server (seconds), so that requests fail fast instead of
+     * hanging: to connect, to log in, and for any one answer of the server (a black-holed network; no statement of
+     * the service takes that long). Parameters of the same name in the URL win (the driver reads the URL last).
+     */
+    static final Map<String, String> POSTGRESQL_TIMEOUTS = Map.of("connectTimeout", "5", "loginTimeout", "10",
+            "socketTimeout", "300", "tcpKeepAlive", "true");
 
     private String url;
     private String user;
@@ -65,6 +75,9 @@ public class JdbcUrlDataSource implements DataSource {
         }
         Driver driver = driverFor(url);
         Properties info = new Properties();
+        if (url.startsWith("jdbc:postgresql:")) {
+            info.putAll(POSTGRESQL_TIMEOUTS);
+        }
         if (username != null && !username.isBlank()) {
             info.setProperty("user", username);
         }

@@ -12,6 +12,11 @@ import javax.sql.DataSource;
  * any database with a JDBC driver in the WAR) by changing the URL. Payara pools the connections; {@link
  * JdbcUrlDataSource} opens them with whichever driver accepts the URL. JPA uses it through
  * {@code persistence.xml}; other beans inject it as {@code @SurveyDatabase DataSource}.
+ *
+ * <p>Database faults (issue 12): every connection is validated when the pool hands it out, all are dropped when
+ * one is found broken, and no request waits more than 10 s for one; with the database unreachable requests fail at
+ * once with 503 ({@link DatabaseUnavailable}), readiness is DOWN, and once it is back the pool connects afresh by
+ * itself, without a restart.
  */
 @DataSourceDefinition(
         name = SurveyDataSource.JNDI_NAME,
@@ -23,7 +28,14 @@ import javax.sql.DataSource;
         initialPoolSize = 0,
         maxPoolSize = 32,
         properties = {"fish.payara.is-connection-validation-required=true",
-                      "fish.payara.connection-validation-method=meta-data"})
+                      // Connection.isValid: a round trip on PostgreSQL, so a connection broken by a database
+                      // restart is found before use (meta-data validation touches no network there)
+                      "fish.payara.connection-validation-method=custom-validation",
+                      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                      // one broken connection means the database went away: drop them all and reconnect afresh
+                      "fish.payara.fail-all-connections=true",
+                      // no request waits long for a connection (the default is 60 s): 503 and Retry-After instead
+                      "fish.payara.max-wait-time-in-millis=10000"})
 @Singleton
 public class SurveyDataSource {
 

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.parindex.survey.platform.health.OutOfMemory;
+import org.parindex.survey.platform.persistence.DatabaseUnavailable;
 import org.parindex.survey.platform.persistence.LockConflictRetry;
 import org.parindex.survey.problem.ConflictException;
 import org.parindex.survey.problem.FieldError;
@@ -27,7 +28,8 @@ import org.parindex.survey.problem.rest.ProblemMapper;
 /**
  * Everything else. Exceptions wrapped by the container (a transaction, an EJB) are unwrapped first, so that a
  * problem raised inside a transaction still answers with its own status; a JSON body that cannot be bound answers
- * 400, a concurrent change 409, a deadlock or lock time-out 503 with {@code Retry-After}. Only a real fault answers 500, with an incident id that is also logged with the
+ * 400, a concurrent change 409, a deadlock or lock time-out 503 with {@code Retry-After}, an unreachable database
+ * ({@link DatabaseUnavailable}) 503 with {@code Retry-After} and a problem that says so. Only a real fault answers 500, with an incident id that is also logged with the
  * stack trace, which never reaches the client.
  */
 @Provider
@@ -45,6 +47,13 @@ public class FallbackMapper implements ExceptionMapper<Throwable> {
         ProblemException tooLarge = TooLarge.in(e);
         if (tooLarge != null) {
             return ProblemMapper.of(tooLarge, uri).toResponse();
+        }
+        if (DatabaseUnavailable.isCause(e)) {
+            LOG.log(Level.WARNING, "Database unavailable at " + ProblemMapper.instance(uri) + ": answered 503 ("
+                    + e + ")");
+            return Response.fromResponse(new Problem(Problem.type(DatabaseUnavailable.KIND), DatabaseUnavailable.TITLE,
+                            503, DatabaseUnavailable.DETAIL, ProblemMapper.instance(uri), null, null).toResponse())
+                    .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
         }
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof ProblemException p) {

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.logging.Logger;
 import org.parindex.survey.platform.persistence.DatabaseMigration;
+import org.parindex.survey.platform.persistence.StartUpLock;
 import org.parindex.survey.security.domain.PasswordPolicy;
 import org.parindex.survey.platform.Role;
 
@@ -16,13 +17,15 @@ import org.parindex.survey.platform.Role;
  * ({@code PARINDEX_ADMIN_PASSWORD}); else, in demo mode, the demo accounts {@code admin} (admin), {@code thuky}
  * (secretary) and {@code hoidong} (viewer) with the documented password {@value SecurityConfig#DEMO_PASSWORD};
  * else none at all (no account with a known password may exist), with a warning in the log saying how to create
- * the first admin.
+ * the first admin. Instances starting together on one database take the {@link StartUpLock} first, so only one
+ * creates them (the other found a unique-key violation and failed its deployment before).
  */
 @ApplicationScoped
 public class FirstAdmin {
 
     private AccountService accounts;
     private SecurityConfig config;
+    private StartUpLock lock;
     private Logger log;
 
     FirstAdmin() {
@@ -30,18 +33,22 @@ public class FirstAdmin {
     }
 
     @Inject
-    public FirstAdmin(AccountService accounts, SecurityConfig config, Logger log) {
+    public FirstAdmin(AccountService accounts, SecurityConfig config, StartUpLock lock, Logger log) {
         this.accounts = accounts;
         this.config = config;
+        this.lock = lock;
         this.log = log;
     }
 
     void onStart(@Observes @Priority(DatabaseMigration.PRIORITY + 50) @Initialized(ApplicationScoped.class)
                  Object event) {
-        createIfNone();
+        lock.runAlone(StartUpLock.FIRST_ADMIN, this::createIfNone);
     }
 
-    /** Creates the first account(s) when there is none; does nothing otherwise. */
+    /**
+     * Creates the first account(s) when there is none; does nothing otherwise. At start-up it runs under the
+     * {@link StartUpLock} (in the lock's transaction: a call from this bean itself would not start its own).
+     */
     @Transactional
     public void createIfNone() {
         if (!accounts.none()) {

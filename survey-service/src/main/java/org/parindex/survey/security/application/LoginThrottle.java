@@ -4,33 +4,29 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.parindex.survey.platform.throttle.FailureLog;
+import org.parindex.survey.platform.throttle.Throttle;
 
 /**
  * Holds off password guessing: after {@code survey.login.max-failures} (5) failed logins within
  * {@code survey.login.window} (15 minutes) for one account, or {@code survey.login.max-failures-per-address} (20,
  * an office shares one address) from one client address, further attempts for that account or from that address
- * are refused until the oldest failure leaves the window, before any password hash
- * is computed. A successful login clears the account's and the address's failures. Kept in memory per instance
- * (no table): a restart forgets, a cluster of n instances allows n times as many tries.
+ * are refused until the oldest failure leaves the window, before any password hash is computed. A successful login
+ * clears the account's and the address's failures. The failures are counted by the one {@link Throttle} in the
+ * shared database: a cluster of n instances allows what one allows, a restart forgets nothing. Each attempt is
+ * counted before its password is checked ({@link Throttle#attempt}), so a burst of concurrent guesses, even spread
+ * over several instances, gets no more tries than one guess after another.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
-    private static final int MAX_KEYS = 100_000;
-
     private int maxFailures;
     private int maxFailuresPerAddress;
     private Duration window;
-    private Clock clock;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private Throttle throttle;
 
     LoginThrottle() {
         // for the CDI proxy
@@ -41,12 +37,13 @@ public class LoginThrottle {
                          @ConfigProperty(name = "survey.login.max-failures-per-address", defaultValue = "20")
                          int maxFailuresPerAddress,
                          @ConfigProperty(name = "survey.login.window", defaultValue = "PT15M") String window,
-                         Clock clock) {
-        this(maxFailures, maxFailuresPerAddress, Duration.parse(window.strip()), clock);
+                         FailureLog failures, Clock clock) {
+        this(maxFailures, maxFailuresPerAddress, Duration.parse(window.strip()), failures, clock);
     }
 
     /** A throttle allowing {@code maxFailures} per account, {@code maxFailuresPerAddress} per address. */
-    public LoginThrottle(int maxFailures, int maxFailuresPerAddress, Duration window, Clock clock) {
+    public LoginThrottle(int maxFailures, int maxFailuresPerAddress, Duration window, FailureLog failures,
+                         Clock clock) {
         if (maxFailures < 1 || maxFailuresPerAddress < 1 || window.isNegative() || window.isZero()) {
             throw new IllegalArgumentException("survey.login.max-failures(-per-address) must be at least 1 and"
                     + " survey.login.window positive: " + maxFailures + ", " + maxFailuresPerAddress + ", " + window);
@@ -54,76 +51,36 @@ public class LoginThrottle {
         this.maxFailures = maxFailures;
         this.maxFailuresPerAddress = maxFailuresPerAddress;
         this.window = window;
-        this.clock = clock;
+        this.throttle = new Throttle(failures, clock);
     }
 
-    /** How long the caller must wait before trying again, or empty when it may try now. */
-    public Optional<Duration> refusal(String username, String address) {
-        Instant now = clock.instant();
-        Duration wait = Duration.ZERO;
-        for (String key : keys(username, address)) {
-            Deque<Instant> f = failures.get(key);
-            if (f == null) {
-                continue;
-            }
-            synchronized (f) {
-                prune(f, now);
-                if (f.size() >= limit(key)) {
-                    Duration w = Duration.between(now, f.peekFirst().plus(window));
-                    wait = w.compareTo(wait) > 0 ? w : wait;
-                }
-            }
-        }
-        return wait.isZero() || wait.isNegative() ? Optional.empty() : Optional.of(wait);
+    /**
+     * Counts a login attempt before its password is checked: refused with how long the caller must wait when the
+     * account or the address has failed too often (the attempt is then not counted), or allowed (it counts until
+     * {@link #failed} or {@link #succeeded} follows).
+     */
+    public Throttle.Attempt attempt(String username, String address) {
+        return throttle.attempt(limits(username, address));
     }
 
-    /** Counts one failed login against the account and the address. */
-    public void failed(String username, String address) {
-        Instant now = clock.instant();
-        if (failures.size() > MAX_KEYS) {
-            failures.entrySet().removeIf(e -> {
-                synchronized (e.getValue()) {
-                    prune(e.getValue(), now);
-                    return e.getValue().isEmpty();
-                }
-            });
-        }
-        for (String key : keys(username, address)) {
-            Deque<Instant> f = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-            synchronized (f) {
-                prune(f, now);
-                f.addLast(now);
-                while (f.size() > limit(key)) {
-                    f.removeFirst();
-                }
-            }
-        }
+    /** The allowed attempt's password was wrong: a failure of the account and the address. */
+    public void failed(Throttle.Attempt attempt) {
+        throttle.failed(attempt);
     }
 
     /** Forgets the failures of the account and the address after a successful login. */
     public void succeeded(String username, String address) {
-        for (String key : keys(username, address)) {
-            failures.remove(key);
-        }
+        throttle.cleared(limits(username, address));
     }
 
-    private int limit(String key) {
-        return key.startsWith("account:") ? maxFailures : maxFailuresPerAddress;
-    }
-
-    private static String[] keys(String username, String address) {
+    private List<Throttle.Limit> limits(String username, String address) {
         String u = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        String a = address == null ? "" : address;
+        Throttle.Limit byAddress = new Throttle.Limit("login-address", address == null ? "" : address,
+                maxFailuresPerAddress, window);
         if (u.length() > 100) {
             u = u.substring(0, 100);
         }
-        return u.isEmpty() ? new String[] {"address:" + a} : new String[] {"account:" + u, "address:" + a};
-    }
-
-    private void prune(Deque<Instant> f, Instant now) {
-        Instant oldest = now.minus(window);
-        while (!f.isEmpty() && !f.peekFirst().isAfter(oldest)) {
-            f.removeFirst();
-        }
+        return u.isEmpty() ? List.of(byAddress)
+                : List.of(new Throttle.Limit("login-account", u, maxFailures, window), byAddress);
     }
 }

@@ -22,6 +22,9 @@ import org.parindex.survey.audit.application.AuditTrail;
 import org.parindex.survey.audit.domain.AuditAction;
 import org.parindex.survey.platform.web.ClientAddress;
 import org.parindex.survey.platform.SurveyConfig;
+import org.parindex.survey.platform.persistence.DatabaseUnavailable;
+import org.parindex.survey.platform.throttle.Throttle;
+import org.parindex.survey.platform.web.DatabaseFaultFilter;
 import org.parindex.survey.platform.web.ProblemResponses;
 import org.parindex.survey.platform.web.SessionCookies;
 import org.parindex.survey.security.application.AccountService;
@@ -35,7 +38,8 @@ import org.parindex.survey.security.domain.Account;
  * {@code /admin/login.html} (a POST to {@code /admin/login} from this site's own pages), which starts a session;
  * and that session on later requests, checked against the account each time, so that a locked account, a changed
  * role or a changed password takes effect at once. Failed logins are audited and throttled per account and
- * client address ({@link LoginThrottle}: 429 with Retry-After, before any hash is computed). The mechanism only establishes the caller: whether a path needs a login or a role is {@link AccessFilter}'s
+ * client address ({@link LoginThrottle}: 429 with Retry-After, before any hash is computed, counted in the shared
+ * database). The mechanism only establishes the caller: whether a path needs a login or a role is {@link AccessFilter}'s
  * business, so wrong credentials reach it as a request attribute.
  */
 @ApplicationScoped
@@ -82,6 +86,24 @@ public class SecretariatAuthentication implements HttpAuthenticationMechanism {
             // /q/*, /link, /health, /openapi, the pages' assets: credentials are never looked at, nothing is hashed
             return context.doNothing();
         }
+        try {
+            return authenticate(path, request, response, context);
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.isCause(e)) {
+                throw e;
+            }
+            // accounts and throttles live in the database: say so (503), not a 500 page
+            try {
+                DatabaseFaultFilter.answer(request, response, e);
+            } catch (IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+    }
+
+    private AuthenticationStatus authenticate(String path, HttpServletRequest request, HttpServletResponse response,
+                                              HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basicLogin(authorization.substring(6).strip(), request, response, context);
@@ -113,7 +135,8 @@ public class SecretariatAuthentication implements HttpAuthenticationMechanism {
         Optional<UsernamePasswordCredential> credential = basic(encoded);
         String username = credential.map(UsernamePasswordCredential::getCaller).orElse(null);
         String address = clients.of(request);
-        if (throttled(username, address, request, response)) {
+        Throttle.Attempt attempt = throttle.attempt(username, address);
+        if (throttled(attempt, request, response)) {
             return AuthenticationStatus.SEND_FAILURE;
         }
         CredentialValidationResult result = credential.map(identityStores::validate)
@@ -123,7 +146,7 @@ public class SecretariatAuthentication implements HttpAuthenticationMechanism {
             request.setAttribute(HOW, "basic");
             return context.notifyContainerAboutLogin(result);
         }
-        throttle.failed(username, address);
+        throttle.failed(attempt);
         audit.recordAlone(username == null ? null : clip(username), AuditAction.LOGIN_FAILED, null, null,
                 "sai tên đăng nhập hoặc mật khẩu (HTTP Basic), từ " + address);
         request.setAttribute(FAILED, Boolean.TRUE);
@@ -139,7 +162,8 @@ public class SecretariatAuthentication implements HttpAuthenticationMechanism {
         String username = request.getParameter("username");
         String password = request.getParameter("password");
         String address = clients.of(request);
-        if (throttled(username, address, request, response)) {
+        Throttle.Attempt attempt = throttle.attempt(username, address);
+        if (throttled(attempt, request, response)) {
             return AuthenticationStatus.SEND_FAILURE;
         }
         CredentialValidationResult result = username == null || password == null
@@ -163,16 +187,18 @@ public class SecretariatAuthentication implements HttpAuthenticationMechanism {
                     "đăng nhập bằng biểu mẫu từ " + address);
             return status;
         }
-        throttle.failed(username, address);
+        throttle.failed(attempt);
         audit.recordAlone(username == null ? null : clip(username), AuditAction.LOGIN_FAILED, null, null,
                 "sai tên đăng nhập hoặc mật khẩu, từ " + address);
         return context.doNothing();
     }
 
-    /** Answers 429 with Retry-After when the account or the address has failed too often. */
-    private boolean throttled(String username, String address, HttpServletRequest request,
-                              HttpServletResponse response) {
-        Optional<Duration> wait = throttle.refusal(username, address);
+    /**
+     * Answers 429 with Retry-After when the attempt ({@link LoginThrottle#attempt}, counted before any hash) was
+     * refused: the account or the address has failed too often.
+     */
+    private boolean throttled(Throttle.Attempt attempt, HttpServletRequest request, HttpServletResponse response) {
+        Optional<Duration> wait = attempt.refused();
         if (wait.isEmpty()) {
             return false;
         }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.parindex.survey.campaign.domain.Campaign;
 import org.parindex.survey.campaign.domain.CampaignStatus;
 import org.parindex.survey.fakes.Entities;
+import org.parindex.survey.fakes.InMemoryFailureLog;
 import org.parindex.survey.fakes.InMemoryInvitations;
 import org.parindex.survey.fakes.InMemoryRespondents;
 import org.parindex.survey.invitation.application.LinkService.Link;
@@ -35,7 +36,7 @@ class LinkServiceTest {
     private final LinkKeys keys = new LinkKeys(null, config, null);
     private final Clock clock = Clock.fixed(Entities.NOW.toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     private final LinkService links = new LinkService(invitations, respondents, keys,
-            new LookupThrottle(config, clock), clock);
+            new LookupThrottle(config, new InMemoryFailureLog(), clock), clock);
 
     /** Invites respondent 7 of a campaign in {@code status}; returns the link's credentials. */
     private LinkSecret.Credentials invite(CampaignStatus status) {
