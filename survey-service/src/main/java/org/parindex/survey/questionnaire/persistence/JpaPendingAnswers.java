@@ -3,6 +3,7 @@ package org.parindex.survey.questionnaire.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -37,7 +38,12 @@ public class JpaPendingAnswers implements PendingAnswers {
         }
     }
 
+    /**
+     * Also asked by the mixing sweep on a scheduler thread, outside any transaction: it gets one of its own, so
+     * that its entity manager lives for the whole query (ClusterIT once saw "closed EntityManager" there).
+     */
     @Override
+    @Transactional(Transactional.TxType.REQUIRED)
     public List<Queue> queues() {
         List<Queue> queues = new ArrayList<>();
         for (Object row : em.createNativeQuery("SELECT campaign_id, group_code, COUNT(*), MIN(queued_at)"
