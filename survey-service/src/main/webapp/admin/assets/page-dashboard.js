@@ -71,7 +71,32 @@
     });
   }
 
+  /** Issue 14: how far each level's units are with self-assessment and appraisal, and a link to each dossier. */
+  function renderSelfAssessment(levels) {
+    var body = PX.clear(document.querySelector('#self-progress tbody'));
+    levels.forEach(function (l) {
+      body.appendChild(el('tr', { 'data-level': l.level }, [
+        el('td', { 'data-label': 'Cấp' }, [l.levelName]),
+        el('td', { 'class': 'num', 'data-label': 'Số đơn vị' }, [String(l.units)]),
+        el('td', { 'class': 'num', 'data-label': 'Đã nộp' }, [String(l.submitted)]),
+        el('td', { 'class': 'num', 'data-label': 'Đã thẩm định' }, [String(l.appraised)]),
+        el('td', { 'class': 'num', 'data-label': 'Đã giải trình' }, [String(l.explained)]),
+        el('td', { 'class': 'num', 'data-label': 'Đã chốt' }, [String(l.finalised)])]));
+    });
+  }
+
+  function renderDossiers(dossiers) {
+    var list = PX.clear(document.getElementById('self-list'));
+    dossiers.forEach(function (d) {
+      list.appendChild(el('li', {}, [
+        el('a', { href: 'selfassess.html?c=' + encodeURIComponent(c) + '&u=' + encodeURIComponent(d.unit) },
+          [d.unitName || d.unit]), ' — ' + d.statusLabel]));
+    });
+  }
+
   function refresh() {
+    PX.api('api/campaigns/' + c + '/self-assessments/progress').then(renderSelfAssessment)
+      .catch(function (e) { PX.showError(document.getElementById('message'), e); });
     return PX.api('api/campaigns/' + c + '/dashboard').then(render)
       .catch(function (e) { PX.showError(document.getElementById('message'), e); });
   }
@@ -121,6 +146,8 @@
 
   PX.header('dashboard.html').then(function () {
     if (document.getElementById('actions')) { actions(); }
+    PX.api('api/campaigns/' + c + '/self-assessments').then(renderDossiers)
+      .catch(function (e) { PX.showError(document.getElementById('message'), e); });
     refresh();
     setInterval(refresh, 5000);
   }).catch(function (e) { PX.showError(document.getElementById('message'), e); });

@@ -291,6 +291,22 @@ abstract class SelfAssessmentChecks {
                     .getString("appraisedFigure")).isEqualTo("LATE");
             browser.findElement(By.id("send")).click();
             chromium.waitUntil(d -> d.findElement(By.id("status")).getText().contains("Đã gửi"));
+
+            // the secretariat's dashboard shows each level's progress and leads to each dossier (issue 14)
+            browser.manage().deleteAllCookies();
+            browser.get(root() + "admin/login.html");
+            chromium.waitFor("#username").sendKeys("thuky");
+            browser.findElement(By.id("password")).sendKeys(Api.PASSWORD);
+            browser.findElement(By.id("login-button")).click();
+            chromium.waitFor("#title");
+            browser.get(root() + "admin/dashboard.html?c=" + campaign);
+            WebElement departments = chromium.waitFor("#self-progress tr[data-level='DEPARTMENT']");
+            List<String> cells = departments.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+            assertThat(cells.get(1)).as("units of the level").isNotEqualTo("0");
+            assertThat(cells.subList(2, 6)).as("submitted, appraised, explained, final").containsExactly("1", "1", "0",
+                    "0");
+            browser.findElement(By.cssSelector("#self-units summary")).click();
+            assertThat(chromium.waitFor("#self-list a[href*='u=SO_TAI_CHINH']").getText()).isNotBlank();
         } finally {
             chromium.close();
         }
