@@ -298,7 +298,7 @@ abstract class SelfAssessmentChecks {
             chromium.waitFor("#username").sendKeys("thuky");
             browser.findElement(By.id("password")).sendKeys(Api.PASSWORD);
             browser.findElement(By.id("login-button")).click();
-            chromium.waitFor("#title");
+            chromium.waitUntil(d -> !d.getCurrentUrl().contains("login"));
             browser.get(root() + "admin/dashboard.html?c=" + campaign);
             WebElement departments = chromium.waitFor("#self-progress tr[data-level='DEPARTMENT']");
             List<String> cells = departments.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
