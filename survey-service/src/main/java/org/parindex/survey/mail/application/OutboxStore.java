@@ -59,8 +59,12 @@ public class OutboxStore {
         return claimed;
     }
 
-    /** The mail was handed over: SENT, bodies dropped. */
-    public void delivered(long id, String owner) {
+    /** The mails were handed over: SENT, bodies dropped, in one transaction (one commit for the group). */
+    public void delivered(List<Long> ids, String owner) {
+        ids.forEach(id -> deliveredOne(id, owner));
+    }
+
+    private void deliveredOne(long id, String owner) {
         Optional<OutboxMail> found = outbox.find(id);
         if (found.isEmpty()) {
             return;
