@@ -14,6 +14,9 @@ if [[ "${SKIP_BUILD:-}" != 1 ]]; then
 fi
 CP="$ROOT/deploy/bench/loadtest/target/classes:$ROOT/deploy/bench/loadtest/target/lib/*"
 rm -rf "$DATA"; mkdir -p "$DATA"
+# shellcheck source=deploy/bench/snapshot.sh
+. "$ROOT/deploy/bench/snapshot.sh"
+snapshot "$DATA/snapshot"
 PID=""
 stop() { if [[ -n "$PID" ]]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; PID=""; fi; }
 trap stop EXIT
@@ -22,7 +25,8 @@ echo "bench: $(date -u +%FT%TZ), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/lo
 SURVEY_DATA_DIR="$DATA" PORT="$PORT" SURVEY_PUBLIC_BASE_URL="$BASE" SURVEY_DEMO_ENABLED=true \
   SURVEY_MAIL_SMTP_HOST=127.0.0.1 SURVEY_MAIL_SMTP_PORT="$SMTP" \
   SURVEY_MAIL_RATE_PER_MINUTE="${MAIL_RATE:-60000}" SURVEY_MAIL_POLL_INTERVAL="${MAIL_POLL:-PT1S}" \
-  "$ROOT/run.sh" >>"$DATA/payara.out" 2>&1 &
+  SURVEY_MAIL_SMTP_CONNECTIONS="${MAIL_CONNECTIONS:-4}" \
+  "$RUN_SH" >>"$DATA/payara.out" 2>&1 &
 PID=$!
 for _ in $(seq 1 300); do
   curl -sf "${BASE}health/ready" >/dev/null 2>&1 && break
@@ -30,6 +34,7 @@ for _ in $(seq 1 300); do
   sleep 1
 done
 curl -sf "${BASE}health/ready" >/dev/null || { echo "bench: server not ready after 300 s" >&2; exit 1; }
-echo "bench: server up (pid $PID, data $DATA; mail rate ${MAIL_RATE:-60000}/min, poll ${MAIL_POLL:-PT1S})"
+echo "bench: server up (pid $PID, data $DATA; mail rate ${MAIL_RATE:-60000}/min, poll ${MAIL_POLL:-PT1S}," \
+  "${MAIL_CONNECTIONS:-4} SMTP connections)"
 java -cp "$CP" org.parindex.bench.LoadTest invitations "$BASE" "$N" "$SMTP"
 echo "bench: done $(date -u +%FT%TZ), load $(cut -d' ' -f1-3 /proc/loadavg); server log $DATA/payara.out"

@@ -13,8 +13,10 @@ BASE="http://127.0.0.1:$PORT/"
 if [[ "${SKIP_BUILD:-}" != 1 ]]; then
   mvn -B -ntp -q -DskipTests package
 fi
-MICRO="$ROOT/survey-service/target/payara-micro/payara-micro.jar"
 rm -rf "$WORK"; mkdir -p "$WORK/empty"
+# shellcheck source=deploy/bench/snapshot.sh
+. "$ROOT/deploy/bench/snapshot.sh"
+snapshot "$WORK/snapshot"
 echo ok >"$WORK/empty/index.html"
 (cd "$WORK/empty" && jar cf "$WORK/empty.war" index.html)
 
@@ -39,7 +41,7 @@ ready() {
 
 parindex() {  # $1 data folder
   T0=$(date +%s%N)
-  SURVEY_DATA_DIR="$1" PORT="$PORT" SURVEY_PUBLIC_BASE_URL="$BASE" "$ROOT/run.sh" >>"$1.out" 2>&1 &
+  SURVEY_DATA_DIR="$1" PORT="$PORT" SURVEY_PUBLIC_BASE_URL="$BASE" "$RUN_SH" >>"$1.out" 2>&1 &
   PID=$!
   ready "${BASE}health/ready"
   stop

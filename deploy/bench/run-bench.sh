@@ -34,6 +34,7 @@
 #   SMTP_PORT      GreenMail's port (default 29025)
 #   MAIL_RATE      survey.mail.rate-per-minute for the run (default 60000; the service's default is 120)
 #   MAIL_POLL      survey.mail.poll-interval for the run (default PT1S)
+#   MAIL_CONNECTIONS survey.mail.smtp.connections for the run (default 4; the service's default is 1)
 # Start-up (BENCH_PORT default 29080): STARTUP_RUNS rounds (default 3), each: run.sh on a fresh data folder (first
 # start: migrations, demo), run.sh again on that folder (restart), and bare Payara Micro with an empty WAR and
 # run.sh's JVM options; the time from launch to ready (/health/ready UP; the bare one: /health/ready and its page),

@@ -16,7 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.parindex.survey.mail.domain.OutboxMail;
@@ -30,8 +33,9 @@ import org.parindex.survey.platform.persistence.DatabaseMigration;
  * <p><b>What is guaranteed.</b> A mail is queued in the transaction that creates its link, so a link is never
  * issued without its mail nor the other way round. It is marked SENT only after the server accepted it, so a crash
  * or an SMTP outage loses nothing: an unsent mail stays QUEUED, and a mail whose sender died is claimable again when
- * its lease ({@code survey.mail.lease}) runs out. Claims are a compare-and-set on the row's version, so two instances
- * of a cluster never hold the same mail. Delivery is at least once, not exactly once: if the process dies in the
+ * its lease ({@code survey.mail.lease}) runs out. A claim is one update conditioned on the lease being free, so two
+ * instances of a cluster never hold the same mail. A poll's mails go out over {@code survey.mail.smtp.connections}
+ * connections at once, each connection a slice of them. Delivery is at least once, not exactly once: if the process dies in the
  * moment between the server's "250 OK" and the commit of SENT (at most {@link #GROUP_SIZE} mails or {@link
  * #GROUP_NANOS}: accepted mails are recorded in groups), those mails are sent again after the lease, with the same
  * Message-ID, which lets mail systems recognise them. A server that cannot be reached pauses the worker with the
@@ -55,7 +59,7 @@ public class MailWorker {
     private final String owner = "worker-" + UUID.randomUUID();
     private volatile ScheduledFuture<?> schedule;
     private volatile Instant pausedUntil = Instant.MIN;
-    private int connectFailures;
+    private final AtomicInteger connectFailures = new AtomicInteger();
 
     MailWorker() {
         // for the CDI proxy
@@ -116,10 +120,41 @@ public class MailWorker {
             if (claimed.isEmpty()) {
                 return sent;
             }
-            sent += send(claimed);
+            sent += sendOverConnections(claimed);
             long earliestNext = started + claimed.size() * 60_000_000_000L / config.ratePerMinute();
             if (claimed.size() < limit || System.nanoTime() < earliestNext) {
                 return sent;
+            }
+        }
+        return sent;
+    }
+
+    /**
+     * Splits the claimed mails over {@link MailConfig#connections()} SMTP connections sending at once (one slice on
+     * this thread, the others on the executor) and waits for all of them.
+     */
+    private int sendOverConnections(List<OutboxMail> claimed) {
+        int k = config.smtpHost().isEmpty() ? 1 : Math.min(config.connections(),
+                (claimed.size() + GROUP_SIZE - 1) / GROUP_SIZE);
+        if (k <= 1) {
+            return send(claimed);
+        }
+        int size = (claimed.size() + k - 1) / k;
+        List<Future<Integer>> others = new ArrayList<>();
+        for (int from = size; from < claimed.size(); from += size) {
+            List<OutboxMail> slice = claimed.subList(from, Math.min(claimed.size(), from + size));
+            others.add(executor.submit(() -> send(slice)));
+        }
+        int sent = send(claimed.subList(0, size));
+        for (Future<Integer> f : others) {
+            try {
+                sent += f.get();
+            } catch (ExecutionException e) {
+                // That slice's unrecorded mails keep their lease and are claimable again when it runs out.
+                log.log(Level.SEVERE, "Mail worker: a sending connection failed", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
             }
         }
         return sent;
@@ -136,7 +171,7 @@ public class MailWorker {
             pause(failure);
             return 0;
         }
-        connectFailures = 0;
+        connectFailures.set(0);
         long started = System.nanoTime();
         int sent = 0;
         try (transport; Delivered delivered = new Delivered()) {
@@ -209,8 +244,7 @@ public class MailWorker {
     }
 
     private void pause(SendFailure failure) {
-        connectFailures++;
-        pausedUntil = clock.instant().plus(config.backoff().delayAfter(connectFailures));
+        pausedUntil = clock.instant().plus(config.backoff().delayAfter(connectFailures.incrementAndGet()));
         log.warning(() -> "Mail worker pauses until " + pausedUntil + " after: " + failure.reason());
     }
 }
