@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -47,6 +50,10 @@ public class MailWorker {
     @Resource
     ManagedScheduledExecutorService executor;
 
+    /** Threads of the extra SMTP connections (survey.mail.smtp.connections − 1), with the application's context. */
+    @Resource
+    ManagedThreadFactory threads;
+
     private MailConfig config;
     private OutboxStore store;
     private Clock clock;
@@ -58,6 +65,7 @@ public class MailWorker {
 
     private final String owner = "worker-" + UUID.randomUUID();
     private volatile ScheduledFuture<?> schedule;
+    private volatile ExecutorService senders;
     private volatile Instant pausedUntil = Instant.MIN;
     private final AtomicInteger connectFailures = new AtomicInteger();
 
@@ -79,11 +87,16 @@ public class MailWorker {
             log.info("Mail worker disabled on this instance (survey.mail.worker.enabled=false)");
             return;
         }
+        if (config.connections() > 1 && config.smtpHost().isPresent()) {
+            // Not the scheduled executor: its thread waits for these tasks, which must not queue behind it.
+            senders = Executors.newFixedThreadPool(config.connections() - 1, threads);
+        }
         long every = config.pollInterval().toMillis();
         schedule = executor.scheduleWithFixedDelay(this::pollSafely, every, every, TimeUnit.MILLISECONDS);
         log.info(() -> "Mail worker " + owner + " sends " + config.smtpHost().map(h -> "through SMTP " + h + ":"
                 + config.smtpPort()).orElse("to .eml files in " + config.outboxDir()) + ", at most "
-                + config.ratePerMinute() + " per minute");
+                + config.ratePerMinute() + " per minute" + (senders == null ? "" : ", over " + config.connections()
+                + " connections"));
     }
 
     @PreDestroy
@@ -91,6 +104,10 @@ public class MailWorker {
         ScheduledFuture<?> s = schedule;
         if (s != null) {
             s.cancel(false);
+        }
+        ExecutorService e = senders;
+        if (e != null) {
+            e.shutdown();
         }
     }
 
@@ -131,11 +148,11 @@ public class MailWorker {
 
     /**
      * Splits the claimed mails over {@link MailConfig#connections()} SMTP connections sending at once (one slice on
-     * this thread, the others on the executor) and waits for all of them.
+     * this thread, the others on {@link #senders}) and waits for all of them.
      */
     private int sendOverConnections(List<OutboxMail> claimed) {
-        int k = config.smtpHost().isEmpty() ? 1 : Math.min(config.connections(),
-                (claimed.size() + GROUP_SIZE - 1) / GROUP_SIZE);
+        ExecutorService pool = senders;
+        int k = pool == null ? 1 : Math.min(config.connections(), (claimed.size() + GROUP_SIZE - 1) / GROUP_SIZE);
         if (k <= 1) {
             return send(claimed);
         }
@@ -143,7 +160,7 @@ public class MailWorker {
         List<Future<Integer>> others = new ArrayList<>();
         for (int from = size; from < claimed.size(); from += size) {
             List<OutboxMail> slice = claimed.subList(from, Math.min(claimed.size(), from + size));
-            others.add(executor.submit(() -> send(slice)));
+            others.add(pool.submit(() -> send(slice)));
         }
         int sent = send(claimed.subList(0, size));
         for (Future<Integer> f : others) {
