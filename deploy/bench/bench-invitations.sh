@@ -14,7 +14,7 @@ if [[ "${SKIP_BUILD:-}" != 1 ]]; then
 fi
 CP="$ROOT/deploy/bench/loadtest/target/classes:$ROOT/deploy/bench/loadtest/target/lib/*"
 rm -rf "$DATA"; mkdir -p "$DATA"
-# shellcheck source=deploy/bench/snapshot.sh
+# shellcheck source=SCRIPTDIR/snapshot.sh
 . "$ROOT/deploy/bench/snapshot.sh"
 snapshot "$DATA/snapshot"
 PID=""

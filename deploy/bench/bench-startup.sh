@@ -14,7 +14,7 @@ if [[ "${SKIP_BUILD:-}" != 1 ]]; then
   mvn -B -ntp -q -DskipTests package
 fi
 rm -rf "$WORK"; mkdir -p "$WORK/empty"
-# shellcheck source=deploy/bench/snapshot.sh
+# shellcheck source=SCRIPTDIR/snapshot.sh
 . "$ROOT/deploy/bench/snapshot.sh"
 snapshot "$WORK/snapshot"
 echo ok >"$WORK/empty/index.html"
