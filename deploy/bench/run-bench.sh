@@ -1,5 +1,10 @@
 #!/usr/bin/env bash
-# Issue 12 benchmark: ParIndex full submissions and the respondent's whole path against a bare JDBC baseline, on
+# Issue 12 benchmarks. Three modes:
+#   deploy/bench/run-bench.sh [submissions]  submissions and the respondent's whole path (below)
+#   deploy/bench/run-bench.sh invitations    10,000 respondents invited with mail, then delivered to GreenMail
+#   deploy/bench/run-bench.sh startup        run.sh's start to /health/ready against bare Payara Micro, empty WAR
+#
+# Submissions: ParIndex full submissions and the respondent's whole path against a bare JDBC baseline, on
 # one Payara Micro, loopback only. Builds (with -Pbench), starts Payara Micro through run.sh with the product WAR
 # and the baseline WAR (deploy/bench/loadtest/target/bare.war at /bare) on a FRESH data folder, prepares the data (demo campaign
 # opened, N delegates imported into HDND_TINH and invited, their links read), stops the server to prefill
@@ -22,9 +27,27 @@
 #   BENCH_TEMPLATE folder of a prepared data folder: when it exists, the data folder starts as a copy of it (setup
 #                  and prefill skipped: unused links, rows already stored; new migrations still run at start);
 #                  when it does not, it is saved there after the prefill (Derby only)
+# Invitations (BENCH_PORT default 29080): a fresh data folder, run.sh with the demo and the mail worker pointed at
+# GreenMail (started by the generator on 127.0.0.1:SMTP_PORT), N respondents imported as CSV through the API, the
+# invite call timed (it answers once every link and queued mail is committed), then delivery until all are SENT.
+#   INVITE_N       respondents (default 10000)
+#   SMTP_PORT      GreenMail's port (default 29025)
+#   MAIL_RATE      survey.mail.rate-per-minute for the run (default 60000; the service's default is 120)
+#   MAIL_POLL      survey.mail.poll-interval for the run (default PT1S)
+#   MAIL_CONNECTIONS survey.mail.smtp.connections for the run (default 4; the service's default is 1)
+# Start-up (BENCH_PORT default 29080): STARTUP_RUNS rounds (default 3), each: run.sh on a fresh data folder (first
+# start: migrations, demo), run.sh again on that folder (restart), and bare Payara Micro with an empty WAR and
+# run.sh's JVM options; the time from launch to ready (/health/ready UP; the bare one: /health/ready and its page),
+# medians and ratios.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
+MODE=${1:-submissions}
+case "$MODE" in
+  submissions) ;;
+  invitations|startup) exec "$ROOT/deploy/bench/bench-$MODE.sh" ;;
+  *) echo "usage: $0 [submissions|invitations|startup]" >&2; exit 2 ;;
+esac
 PORT=${BENCH_PORT:-18080}
 DATA=${BENCH_DATA:-$(mktemp -d /tmp/parindex-bench.XXXXXX)}
 SECONDS_PER_PHASE=${BENCH_SECONDS:-20}
@@ -35,7 +58,7 @@ ROWS=${PREFILL_ROWS:-2000000}
 BASE="http://127.0.0.1:$PORT/"
 
 if [[ "${SKIP_BUILD:-}" != 1 ]]; then
-  mvn -B -ntp -q -Pbench -DskipTests install
+  mvn -B -ntp -q -Pbench -DskipTests package
 fi
 CP="$ROOT/deploy/bench/loadtest/target/classes:$ROOT/deploy/bench/loadtest/target/lib/*"
 rm -rf "$DATA"; mkdir -p "$DATA"

@@ -45,7 +45,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>{@code run BASE BARE_URL TOKENS SECONDS CLIENTS[,CLIENTS…] ROUNDS}: warms up, then for each client count
  *       runs ParIndex full submissions and the bare baseline alternately (ROUNDS times), then the respondent's whole
  *       path (page, questionnaire, 3 autosaves, submit) at the same counts; prints throughput, p50/p95/p99, errors
- *       and the ratios.</li>
+ *       and the ratios;</li>
+ *   <li>{@code invitations BASE N SMTP_PORT}: the invitation benchmark ({@link InviteBench}): N respondents
+ *       imported and invited with mail, the invite call timed, then delivery to GreenMail until all are SENT.</li>
  * </ul>
  */
 public final class LoadTest {
@@ -60,6 +62,8 @@ public final class LoadTest {
         }
         switch (args[0]) {
             case "setup" -> setup(URI.create(args[1]), Integer.parseInt(args[2]), Path.of(args[3]));
+            case "invitations" -> InviteBench.run(URI.create(args[1]), Integer.parseInt(args[2]),
+                    Integer.parseInt(args[3]));
             case "prefill" -> prefill(args[1], args[2], Long.parseLong(args[3]), Long.parseLong(args[4]));
             case "run" -> run(URI.create(args[1]), URI.create(args[2]), Path.of(args[3]), Integer.parseInt(args[4]),
                     Arrays.stream(args[5].split(",")).mapToInt(Integer::parseInt).toArray(),
@@ -70,7 +74,7 @@ public final class LoadTest {
 
     private static void usage() {
         System.err.println("usage: LoadTest setup BASE N TOKENS | prefill JDBC_URL TABLE ROWS CAMPAIGN"
-                + " | run BASE BARE_URL TOKENS SECONDS CLIENTS ROUNDS");
+                + " | run BASE BARE_URL TOKENS SECONDS CLIENTS ROUNDS | invitations BASE N SMTP_PORT");
         System.exit(2);
     }
 

@@ -29,6 +29,8 @@ import org.parindex.survey.platform.SurveyConfig;
  *   <tr><td>survey.mail.smtp.timeout</td><td>PT20S</td><td>connect and read time-out</td></tr>
  *   <tr><td>survey.mail.from</td><td>Tổ thư ký Chỉ số CCHC &lt;no-reply@parindex.invalid&gt;</td><td>sender</td></tr>
  *   <tr><td>survey.mail.rate-per-minute</td><td>120</td><td>most mails sent per minute, per instance</td></tr>
+ *   <tr><td>survey.mail.smtp.connections</td><td>1</td><td>SMTP connections a poll sends over at once (1–16): each
+ *       mail waits for several server replies, so a few connections keep a fast server busy (issue 12)</td></tr>
  *   <tr><td>survey.mail.poll-interval</td><td>PT2S</td><td>how often the worker looks for due mails</td></tr>
  *   <tr><td>survey.mail.retry.initial, .max</td><td>PT30S, PT1H</td><td>back-off after a failed try</td></tr>
  *   <tr><td>survey.mail.retry.max-attempts</td><td>10</td><td>tries before a mail is FAILED</td></tr>
@@ -49,6 +51,7 @@ public class MailConfig {
     private Duration timeout;
     private InternetAddress from;
     private int ratePerMinute;
+    private int connections;
     private Duration pollInterval;
     private Backoff backoff;
     private int maxAttempts;
@@ -72,6 +75,7 @@ public class MailConfig {
                       @ConfigProperty(name = "survey.mail.from",
                               defaultValue = "Tổ thư ký Chỉ số CCHC <no-reply@parindex.invalid>") String from,
                       @ConfigProperty(name = "survey.mail.rate-per-minute", defaultValue = "120") int ratePerMinute,
+                      @ConfigProperty(name = "survey.mail.smtp.connections", defaultValue = "1") int connections,
                       @ConfigProperty(name = "survey.mail.poll-interval", defaultValue = "PT2S") String pollInterval,
                       @ConfigProperty(name = "survey.mail.retry.initial", defaultValue = "PT30S") String retryInitial,
                       @ConfigProperty(name = "survey.mail.retry.max", defaultValue = "PT1H") String retryMax,
@@ -88,6 +92,7 @@ public class MailConfig {
         this.timeout = Durations.positive("survey.mail.smtp.timeout", timeout);
         this.from = address("survey.mail.from", from);
         this.ratePerMinute = require("survey.mail.rate-per-minute", ratePerMinute, 1, 1_000_000);
+        this.connections = require("survey.mail.smtp.connections", connections, 1, 16);
         this.pollInterval = Durations.positive("survey.mail.poll-interval", pollInterval);
         this.backoff = new Backoff(Durations.positive("survey.mail.retry.initial", retryInitial),
                 Durations.positive("survey.mail.retry.max", retryMax));
@@ -151,6 +156,11 @@ public class MailConfig {
 
     public int ratePerMinute() {
         return ratePerMinute;
+    }
+
+    /** SMTP connections one poll sends over at once. */
+    public int connections() {
+        return connections;
     }
 
     public Duration pollInterval() {

@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -44,23 +43,20 @@ public class OutboxStore {
     }
 
     /**
-     * Leases up to {@code limit} due mails to {@code owner}. A mail another instance claimed first (its version
-     * moved) is skipped, so no mail is leased twice.
+     * Leases up to {@code limit} due mails to {@code owner}. A mail another instance claimed first (its lease is
+     * taken) is skipped, so no mail is leased twice.
      */
     public List<OutboxMail> claim(String owner, int limit) {
         LocalDateTime now = now();
-        LocalDateTime until = now.plus(config.lease());
-        List<OutboxMail> claimed = new ArrayList<>();
-        for (OutboxMail m : outbox.due(now, limit)) {
-            if (outbox.claim(m.id(), m.version(), owner, until)) {
-                claimed.add(m);
-            }
-        }
-        return claimed;
+        return outbox.claimDue(now, limit, owner, now.plus(config.lease()));
     }
 
-    /** The mail was handed over: SENT, bodies dropped. */
-    public void delivered(long id, String owner) {
+    /** The mails were handed over: SENT, bodies dropped, in one transaction (one commit for the group). */
+    public void delivered(List<Long> ids, String owner) {
+        ids.forEach(id -> deliveredOne(id, owner));
+    }
+
+    private void deliveredOne(long id, String owner) {
         Optional<OutboxMail> found = outbox.find(id);
         if (found.isEmpty()) {
             return;

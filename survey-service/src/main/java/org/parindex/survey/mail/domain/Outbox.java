@@ -17,14 +17,12 @@ public interface Outbox {
 
     Optional<OutboxMail> find(long id);
 
-    /** Mails due at {@code now} and not leased, oldest first, at most {@code limit}. */
-    List<OutboxMail> due(LocalDateTime now, int limit);
-
     /**
-     * Takes the lease of one mail if nobody changed it since it was read at {@code version}: true when this caller
-     * now holds it until {@code until}.
+     * Leases to {@code owner} until {@code until} at most {@code limit} mails due at {@code now} and not leased,
+     * oldest first, and returns those it got. The lease is taken by one conditional update (still QUEUED, lease
+     * still free, version moved on), so a mail another instance claimed in between is not returned.
      */
-    boolean claim(long id, long version, String owner, LocalDateTime until);
+    List<OutboxMail> claimDue(LocalDateTime now, int limit, String owner, LocalDateTime until);
 
     /** Mails of a campaign, newest first; conditions that are {@code null} do not apply. */
     List<OutboxMail> list(long campaignId, MailStatus status, Long batchId, int offset, int limit);

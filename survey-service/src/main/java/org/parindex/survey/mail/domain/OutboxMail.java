@@ -19,9 +19,9 @@ import java.util.Optional;
  * token is stored nowhere else; once the mail is sent the bodies are cleared ({@link #delivered}), so the outbox
  * keeps no working link of a sent mail. A mail that failed for good keeps its bodies so that it can be retried.
  *
- * <p>A sender claims a mail by setting a lease ({@code leaseOwner}, {@code leaseUntil}) with a compare-and-set on
- * {@code version}, so that two service instances never send the same mail at once; a lease that runs out (the
- * sender died) makes the mail claimable again.
+ * <p>A sender claims a mail by setting a lease ({@code leaseOwner}, {@code leaseUntil}) with an update conditioned
+ * on the lease being free (and moving {@code version} on), so that two service instances never send the same mail at
+ * once; a lease that runs out (the sender died) makes the mail claimable again.
  */
 @Entity
 @Table(name = "outbox_mail")

@@ -1,2 +1,2 @@
-/** The outbox in the database, through JPA; claims are a bulk compare-and-set on the row's version. */
+/** The outbox in the database, through JPA; claims are one conditional UPDATE for a whole poll (lease free, still QUEUED; the version moves on). */
 package org.parindex.survey.mail.persistence;
