@@ -20,8 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.parindex.survey.it.Api.Answer;
 
 /**
@@ -39,7 +37,6 @@ import org.parindex.survey.it.Api.Answer;
  *   <li>drafts never submitted are gone once the survey closes, and nothing waits in the pending tables.</li>
  * </ul>
  */
-@Execution(ExecutionMode.CONCURRENT) // beside the Arquillian classes: see the failsafe configuration
 class AnonymityAttackIT {
 
     private static final int K = 3;

@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.parindex.survey.it.Api.Answer;
 
 /**
@@ -16,7 +14,6 @@ import org.parindex.survey.it.Api.Answer;
  * first with the demo turned off through an environment variable (the empty database stays empty), then with the
  * demo on (it is not made into a database that has campaigns); the data is kept and the migrations run once. That the demo is made on a first start with an empty database, the Arquillian tests show.
  */
-@Execution(ExecutionMode.CONCURRENT) // beside the Arquillian classes: see the failsafe configuration
 class RestartIT {
 
     private final Path root = Path.of(System.getProperty("it.data.root"), "restart");
