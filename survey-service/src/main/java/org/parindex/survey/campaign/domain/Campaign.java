@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.parindex.survey.platform.Texts;
 import org.parindex.survey.problem.ConflictException;
 import org.parindex.survey.problem.FieldError;
 import org.parindex.survey.problem.InvalidInputException;
@@ -257,10 +258,10 @@ public class Campaign {
 
     /** {@code value} stripped and in NFC, if it is not blank and not longer than {@code max}; else 422. */
     static String requireText(String value, String field, int max) {
-        if (value == null || value.isBlank()) {
+        String v = Texts.nfcOrNull(value);
+        if (v == null) {
             throw InvalidInputException.of(field, "bắt buộc, không được để trống");
         }
-        String v = java.text.Normalizer.normalize(value.strip(), java.text.Normalizer.Form.NFC);
         if (v.length() > max) {
             throw InvalidInputException.of(field, "dài quá " + max + " ký tự");
         }

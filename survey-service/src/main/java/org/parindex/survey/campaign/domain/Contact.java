@@ -1,9 +1,9 @@
 package org.parindex.survey.campaign.domain;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.parindex.survey.platform.Texts;
 import org.parindex.survey.problem.FieldError;
 import org.parindex.survey.problem.InvalidInputException;
 
@@ -49,6 +49,6 @@ public record Contact(String name, String phone, String email) {
     }
 
     private static String text(String s) {
-        return s == null || s.isBlank() ? null : Normalizer.normalize(s.strip(), Normalizer.Form.NFC);
+        return Texts.nfcOrNull(s);
     }
 }

@@ -1,6 +1,6 @@
 package org.parindex.survey.platform.rest;
 
-import java.text.Normalizer;
+import org.parindex.survey.platform.Texts;
 
 /** Parsing of raw query parameters, with 400s that name the parameter. */
 public final class QueryParams {
@@ -31,10 +31,7 @@ public final class QueryParams {
 
     /** Text stripped and NFC-normalised, or {@code null} when missing or blank. */
     public static String text(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        return Normalizer.normalize(raw.strip(), Normalizer.Form.NFC);
+        return Texts.nfcOrNull(raw);
     }
 
     /** Whether a boolean flag is set: {@code true} or {@code 1}; 400 for anything but those and false/0. */

@@ -1,10 +1,10 @@
 package org.parindex.survey.respondent.domain;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.parindex.survey.platform.Texts;
 import org.parindex.survey.problem.FieldError;
 
 /**
@@ -94,11 +94,7 @@ public record RespondentDraft(String fullName, String position, String organisat
     }
 
     private static String text(String s) {
-        if (s == null) {
-            return null;
-        }
-        String v = Normalizer.normalize(s, Normalizer.Form.NFC).replace('\u00A0', ' ').strip();
-        return v.isEmpty() ? null : v;
+        return Texts.nfcOrNull(s);
     }
 
     /** The outcome of {@link #check}: a draft, or errors. */

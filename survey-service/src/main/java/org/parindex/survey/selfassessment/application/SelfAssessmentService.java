@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -21,6 +20,7 @@ import org.parindex.survey.audit.domain.AuditAction;
 import org.parindex.survey.campaign.domain.CampaignDeleted;
 import org.parindex.survey.membership.application.Caller;
 import org.parindex.survey.membership.application.MemberAccess.Reach;
+import org.parindex.survey.platform.Texts;
 import org.parindex.survey.problem.ConflictException;
 import org.parindex.survey.problem.FieldError;
 import org.parindex.survey.problem.ForbiddenException;
@@ -326,10 +326,10 @@ public class SelfAssessmentService {
 
     /** Stripped NFC text of at most 4 000 characters, or null when blank. */
     static String text(String value, String field, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
+        String t = Texts.nfcOrNull(value);
+        if (t == null) {
             return null;
         }
-        String t = Normalizer.normalize(value.strip(), Normalizer.Form.NFC);
         if (t.length() > MAX_TEXT) {
             errors.add(FieldError.of(field, "dài quá " + MAX_TEXT + " ký tự"));
             return null;
