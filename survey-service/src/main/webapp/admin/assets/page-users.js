@@ -3,6 +3,8 @@
   var el = PX.el;
   /** The roles in the words of the create form (users.html), not their codes. */
   var ROLES = { admin: 'Quản trị', secretary: 'Tổ thư ký', viewer: 'Thành viên Hội đồng (chỉ xem)' };
+  /** Roles given through a campaign's members import (issue 14): shown, never changed here. */
+  var MEMBER_ROLES = { officer: 'Cán bộ đầu mối CCHC của đơn vị', appraiser: 'Thành viên tổ thẩm định' };
   var msg = function () { return document.getElementById('message'); };
   function change(username, body, done) {
     PX.api('api/accounts/' + encodeURIComponent(username), { method: 'PUT', body: body })
@@ -13,10 +15,16 @@
     return PX.api('api/accounts').then(function (list) {
       var body = PX.clear(document.querySelector('#accounts tbody'));
       list.forEach(function (a) {
-        var role = el('select', { 'aria-label': 'Vai trò của ' + a.username }, Object.keys(ROLES).map(function (r) {
-          return el('option', { value: r, selected: r === a.role }, [ROLES[r]]);
-        }));
-        role.onchange = function () { change(a.username, { role: role.value }, 'Đã đổi vai trò của ' + a.username + '.'); };
+        var role;
+        if (ROLES[a.role]) {
+          role = el('select', { 'aria-label': 'Vai trò của ' + a.username }, Object.keys(ROLES).map(function (r) {
+            return el('option', { value: r, selected: r === a.role }, [ROLES[r]]);
+          }));
+          role.onchange = function () { change(a.username, { role: role.value }, 'Đã đổi vai trò của ' + a.username + '.'); };
+        } else {
+          // an officer or appraiser keeps the role of its campaign membership: no select that would show another
+          role = el('span', { 'data-role': a.role }, [MEMBER_ROLES[a.role] || a.role]);
+        }
         var toggle = el('button', { type: 'button', 'class': 'secondary' }, [a.enabled ? 'Khóa' : 'Mở khóa']);
         toggle.onclick = function () { change(a.username, { enabled: !a.enabled }, (a.enabled ? 'Đã khóa ' : 'Đã mở khóa ') + a.username + '.'); };
         var reset = el('button', { type: 'button', 'class': 'secondary' }, ['Đặt lại mật khẩu']);

@@ -307,6 +307,19 @@ abstract class SelfAssessmentChecks {
                     "0");
             browser.findElement(By.cssSelector("#self-units summary")).click();
             assertThat(chromium.waitFor("#self-list a[href*='u=SO_TAI_CHINH']").getText()).isNotBlank();
+
+            // an officer's account keeps its role on the accounts page: shown in words, not a select of other roles
+            browser.manage().deleteAllCookies();
+            browser.get(root() + "admin/login.html");
+            chromium.waitFor("#username").sendKeys("admin");
+            browser.findElement(By.id("password")).sendKeys(Api.PASSWORD);
+            browser.findElement(By.id("login-button")).click();
+            chromium.waitUntil(d -> !d.getCurrentUrl().contains("login"));
+            browser.get(root() + "admin/users.html");
+            WebElement officerRole = chromium.waitFor("#accounts tbody span[data-role='officer']");
+            assertThat(officerRole.getText()).isEqualTo("Cán bộ đầu mối CCHC của đơn vị");
+            assertThat(officerRole.findElement(By.xpath("./ancestor::tr")).findElements(By.tagName("select")))
+                    .isEmpty();
         } finally {
             chromium.close();
         }
