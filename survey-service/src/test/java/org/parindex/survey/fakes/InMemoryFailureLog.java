@@ -1,9 +1,12 @@
 package org.parindex.survey.fakes;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.parindex.survey.platform.throttle.FailureLog;
 
 /** The throttles' failures in a list, as {@code throttle_failure} keeps them. */
@@ -15,8 +18,18 @@ public final class InMemoryFailureLog implements FailureLog {
     private final List<Row> rows = new ArrayList<>();
 
     @Override
-    public synchronized void add(long id, String key, Instant at, Instant expires, boolean pending) {
-        rows.add(new Row(id, key, at, expires, pending));
+    public synchronized void add(long id, String key, Instant at, Instant expires) {
+        rows.add(new Row(id, key, at, expires, false));
+    }
+
+    @Override
+    public synchronized Optional<Duration> addUnlessRefused(List<Attempted> attempts,
+            Function<List<List<Failure>>, Optional<Duration>> refusal) {
+        Optional<Duration> refused = refusal.apply(attempts.stream().map(a -> after(a.key(), a.since())).toList());
+        if (refused.isEmpty()) {
+            attempts.forEach(a -> rows.add(new Row(a.id(), a.key(), a.at(), a.expires(), true)));
+        }
+        return refused;
     }
 
     @Override
@@ -29,11 +42,6 @@ public final class InMemoryFailureLog implements FailureLog {
         return rows.stream().filter(r -> r.key().equals(key) && r.at().isAfter(after))
                 .sorted(Comparator.comparing(Row::at).thenComparing(Row::id))
                 .map(r -> new Failure(r.id(), r.at(), r.pending())).toList();
-    }
-
-    @Override
-    public synchronized void remove(long id) {
-        rows.removeIf(r -> r.id() == id);
     }
 
     @Override

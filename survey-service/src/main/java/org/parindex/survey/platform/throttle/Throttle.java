@@ -7,7 +7,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -21,13 +20,15 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>Two ways of counting. {@link #refusal} then {@link #failed}: a check that costs one read, the failure
  * recorded when it happened (the link check: successful lookups cost nothing); concurrent requests that all passed
- * the check may each add a failure. {@link #attempt}: the attempt is recorded first (pending) and counted with
- * everything recorded before it, and withdrawn when refused; then either {@link #failed(Attempt)} settles it as a
- * failure or {@link #cleared} forgets it with the key's other failures (the login, where a password check takes
- * long enough for a burst to slip through a plain check). An attempt is refused when it sees {@code max} others,
- * pending or failed, so of any {@code max + 1} attempts in a window the last one recorded is always refused,
- * whichever instance took it. When pending attempts of others are what stands in the way (a client sending many
- * requests with good credentials at once), the wait is a second, not the window.
+ * the check may each add a failure. {@link #attempt}: the attempt is counted with everything recorded before it
+ * and, unless refused, recorded as pending in the same step (the log counts concurrent attempts on one key one
+ * after another, whichever instance took them); then either {@link #failed(Attempt)} settles it as a failure or
+ * {@link #cleared} forgets it with the key's other failures (the login, where a password check takes long enough
+ * for a burst to slip through a plain check). An attempt is refused when it sees {@code max} others, pending or
+ * failed, so a burst of attempts on a key with nothing in its window gets exactly {@code max}, never fewer and
+ * never more. When pending
+ * attempts of others are what stands in the way (a client sending many requests with good credentials at once),
+ * the wait is a second, not the window.
  */
 public final class Throttle {
 
@@ -86,7 +87,7 @@ public final class Throttle {
         Instant now = clock.instant();
         purgeNowAndThen(now);
         for (Limit limit : limits) {
-            log.add(IDS.nextLong(), limit.key(), now, now.plus(limit.window()), false);
+            log.add(IDS.nextLong(), limit.key(), now, now.plus(limit.window()));
         }
     }
 
@@ -98,38 +99,37 @@ public final class Throttle {
     }
 
     /**
-     * Records an attempt against every limit, then counts: when any limit already had {@code max} others (failed
-     * or pending) the attempt is withdrawn and refused; otherwise it stays counted, pending.
+     * Counts an attempt against every limit with everything recorded before it: when any limit already has
+     * {@code max} failures or pending attempts in its window the attempt is refused and nothing is recorded;
+     * otherwise it is recorded, pending. The log counts concurrent attempts on one key one after another.
      */
     public Attempt attempt(List<Limit> limits) {
         Instant now = clock.instant();
         purgeNowAndThen(now);
-        List<Long> ids = new ArrayList<>();
-        for (Limit limit : limits) {
-            long id = IDS.nextLong();
-            log.add(id, limit.key(), now, now.plus(limit.window()), true);
-            ids.add(id);
-        }
-        Duration wait = Duration.ZERO;
-        for (Limit limit : limits) {
-            List<FailureLog.Failure> others = log.after(limit.key(), now.minus(limit.window())).stream()
-                    .filter(f -> !ids.contains(f.id())).toList();
-            Duration w = waitFor(limit, others, now);
-            if (!w.isZero()) {
-                // only the failures are sure to stay: when they alone do not fill the limit, a pending attempt
-                // will soon fail or succeed, so try again in a moment
-                List<FailureLog.Failure> failures = others.stream().filter(f -> !f.pending()).toList();
-                Duration sure = waitFor(limit, failures, now);
-                w = sure.isZero() ? Duration.ofSeconds(1) : sure;
+        List<FailureLog.Attempted> attempts = limits.stream().map(limit -> new FailureLog.Attempted(IDS.nextLong(),
+                limit.key(), now.minus(limit.window()), now, now.plus(limit.window()))).toList();
+        Optional<Duration> refused = log.addUnlessRefused(attempts, seen -> {
+            Duration wait = Duration.ZERO;
+            for (int i = 0; i < limits.size(); i++) {
+                wait = longer(wait, waitForAttempt(limits.get(i), seen.get(i), now));
             }
-            wait = longer(wait, w);
+            return positive(wait);
+        });
+        return refused.isPresent() ? new Attempt(refused, List.of())
+                : new Attempt(Optional.empty(), attempts.stream().map(FailureLog.Attempted::id).toList());
+    }
+
+    /**
+     * The wait of an attempt that sees {@code others} in its way. Only failures are sure to stay: when they alone do
+     * not fill the limit, a pending attempt will soon fail or succeed, so try again in a moment.
+     */
+    private static Duration waitForAttempt(Limit limit, List<FailureLog.Failure> others, Instant now) {
+        Duration wait = waitFor(limit, others, now);
+        if (wait.isZero()) {
+            return wait;
         }
-        Optional<Duration> refused = positive(wait);
-        if (refused.isPresent()) {
-            ids.forEach(log::remove);
-            return new Attempt(refused, List.of());
-        }
-        return new Attempt(Optional.empty(), List.copyOf(ids));
+        Duration sure = waitFor(limit, others.stream().filter(f -> !f.pending()).toList(), now);
+        return sure.isZero() ? Duration.ofSeconds(1) : sure;
     }
 
     /** The allowed {@code attempt} failed: it stays counted as a failure for the window. */
