@@ -31,6 +31,13 @@ final class Chromium implements AutoCloseable {
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     static final Duration WAIT = Duration.ofSeconds(40);
 
+    /**
+     * The tag of checks driven through a page in Chromium. They run on Derby; the PostgreSQL pass leaves them out
+     * (failsafe's {@code excludedGroups} in the {@code postgresql} profile): what they store goes through the same
+     * endpoints that the API checks drive on both databases, and what they check beyond that is the page.
+     */
+    static final String TAG = "browser";
+
     final ChromeDriver driver;
     private final Path profile;
 

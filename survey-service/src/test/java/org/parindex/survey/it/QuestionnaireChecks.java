@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -141,6 +142,7 @@ abstract class QuestionnaireChecks {
     // ------------------------------------------------------------------------------------------------- the tests
 
     @Test
+    @Tag(Chromium.TAG)
     void aDelegateAnswersPartResumesAfterAReloadFinishesAndSubmitsOnce() {
         long campaign = campaign();
         Invited delegate = invite(campaign, "Nguyễn Thị Thu Hà", "HDND_TINH", null);
@@ -222,6 +224,7 @@ abstract class QuestionnaireChecks {
     }
 
     @Test
+    @Tag(Chromium.TAG)
     void wrongRevokedAndClosedLinksSayWhy() {
         open(base + "q/" + randomToken());
         assertThat(browser.findElement(By.cssSelector("[data-problem]")).getAttribute("data-problem"))
@@ -249,6 +252,7 @@ abstract class QuestionnaireChecks {
     }
 
     @Test
+    @Tag(Chromium.TAG)
     void atPhoneWidthNothingScrollsSidewaysAndEveryControlCanBeReachedByTouchAndKeyboard() {
         long campaign = campaign();
         Invited delegate = invite(campaign, "Phạm Minh Tâm", "HDND_TINH", null);
@@ -357,6 +361,7 @@ abstract class QuestionnaireChecks {
     }
 
     @Test
+    @Tag(Chromium.TAG)
     void theShortCodeOfAPaperCardOpensTheQuestionnaire() {
         Invited member = invite(campaign(), "Bùi Thị Giấy", "LANH_DAO_SO", "SO_Y_TE");
         open(base + "q/");
@@ -374,6 +379,7 @@ abstract class QuestionnaireChecks {
     }
 
     @Test
+    @Tag(Chromium.TAG)
     void thePageIsSmallAndSelfContained() {
         Invited delegate = invite(campaign(), "Hoàng Văn Nhẹ", "HDND_TINH", null);
         open(delegate.link());
@@ -403,6 +409,7 @@ abstract class QuestionnaireChecks {
     // ----------------------------------------------------------------------------- issue 13: the respondent
 
     @Test
+    @Tag(Chromium.TAG)
     void quickFillTakesOnlyEmptyUnitsAsksBeforeOverwritingCanBeUndoneAndFlagsIdenticalAnswers() {
         long campaign = campaign();
         for (int[] size : VIEWPORTS) {
@@ -451,6 +458,7 @@ abstract class QuestionnaireChecks {
     }
 
     @Test
+    @Tag(Chromium.TAG)
     void aQuestionItsKeyAndPositionStayInViewWhileItsUnitsScrollAndThePageIsShort() {
         long campaign = campaign();
         for (int[] size : VIEWPORTS) {
@@ -489,6 +497,7 @@ abstract class QuestionnaireChecks {
     }
 
     @Test
+    @Tag(Chromium.TAG)
     void jumpingFromTheUnansweredListKeepsTheQuestionAndReopeningOffersToContinue() {
         long campaign = campaign();
         for (int[] size : VIEWPORTS) {
@@ -527,6 +536,7 @@ abstract class QuestionnaireChecks {
     }
 
     @Test
+    @Tag(Chromium.TAG)
     void deadEndsHaveAWayOutAPhoneAnEmailAndABackToTheCodeBox() {
         long campaign = newOpenCampaign("Kiểm thử liên hệ");
         Answer contact = api.put("api/campaigns/" + campaign + "/contact", "{\"name\":\"Tổ thư ký — Sở Nội vụ\","
@@ -570,6 +580,7 @@ abstract class QuestionnaireChecks {
     }
 
     @Test
+    @Tag(Chromium.TAG)
     void theInvitationMailsLongLinkWrapsOnAPhone() {
         long campaign = campaign();
         Invited someone = invite(campaign, "Đặng Văn Thư", "HDND_TINH", null);
@@ -629,6 +640,7 @@ abstract class QuestionnaireChecks {
     }
 
     @Test
+    @Tag(Chromium.TAG)
     void paperEntryIsOneRowOfLettersPerQuestionWithARunningCountAndVietnameseMessages() {
         long campaign = campaign();
         Invited member = invite(campaign, "Chu Văn Bàn Phím", "CHU_TICH_UBND_XA", "GIA_LOC_THONG_NHAT");

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -355,6 +356,7 @@ abstract class SecretariatChecks {
     }
 
     @Test
+    @Tag(Chromium.TAG)
     void inTheBrowserASecretaryLogsInSeesTheRateRiseSendsARemindersAndOpensAnExplanation() {
         long campaign = api.newCampaign("Trình duyệt", true);
         api.upload("api/campaigns/" + campaign + "/respondents/import", ("full_name,email,group\n"
@@ -414,6 +416,7 @@ abstract class SecretariatChecks {
     }
 
     @Test
+    @Tag(Chromium.TAG)
     void inTheBrowserAPageWithoutLoginIsRefusedAndAViewerCannotManageUsers() {
         browser.manage().deleteAllCookies();
         open("admin/results.html?c=1");

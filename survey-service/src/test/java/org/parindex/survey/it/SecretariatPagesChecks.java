@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -32,6 +33,7 @@ import org.parindex.survey.it.Api.Answer;
  * test per point of the issue. One campaign serves them all: four respondents of one group, one answered on paper
  * before any invitation, one online after it, the example scores of five of the eighteen departments.
  */
+@Tag(Chromium.TAG)
 abstract class SecretariatPagesChecks {
 
     static final List<Dimension> SIZES = List.of(new Dimension(360, 800), new Dimension(1366, 768));

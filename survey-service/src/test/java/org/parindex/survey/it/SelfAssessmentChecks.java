@@ -27,6 +27,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.parindex.scoring.Assessment;
 import org.parindex.scoring.Campaign;
@@ -215,6 +216,7 @@ abstract class SelfAssessmentChecks {
     }
 
     @Test
+    @Tag(Chromium.TAG)
     void inTheBrowserTheUnitsFormWorksAt360PxAndTheAppraisersScreenAt1366Px() throws Exception {
         Api admin = new Api(base);
         long campaign = admin.newCampaign("Trình duyệt tự đánh giá", true);
