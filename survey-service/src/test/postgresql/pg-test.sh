@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # A throw-away PostgreSQL server for the integration tests, on loopback only (Maven profile `postgresql`).
 #
-#   pg-test.sh start DIR PORT   initdb in DIR (a fresh cluster each time), start on 127.0.0.1:PORT, create the role
-#                               `parindex` (password `parindex`, may create databases) and its database `parindex`
+#   pg-test.sh start DIR PORT [DB...]
+#                               initdb in DIR (a fresh cluster each time), start on 127.0.0.1:PORT, create the role
+#                               `parindex` (password `parindex`, may create databases), its database `parindex` and
+#                               the databases DB… it owns (one per failsafe fork)
 #   pg-test.sh stop DIR         stop that server (fast shutdown); the cluster stays in DIR for a look afterwards
 #   pg-test.sh resume DIR PORT  start the cluster in DIR again as it was (no initdb): the database-fault test stops
 #                               the server under a running service and brings it back
@@ -50,6 +52,7 @@ case "$cmd" in
     ;;
   start)
     dir=$2 port=$3
+    shift 3
     install_server
     bin=$(find_bin)
     rm -rf "$dir"
@@ -63,6 +66,10 @@ case "$cmd" in
     PGPASSWORD=parindex-super "$bin/psql" -q -h 127.0.0.1 -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 \
       -c "CREATE ROLE parindex LOGIN CREATEDB PASSWORD 'parindex'" \
       -c "CREATE DATABASE parindex OWNER parindex"
+    for db in "$@"; do
+      PGPASSWORD=parindex-super "$bin/psql" -q -h 127.0.0.1 -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 \
+        -c "CREATE DATABASE \"$db\" OWNER parindex"
+    done
     echo "pg-test.sh: PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port (cluster $dir/data)"
     ;;
   resume)
@@ -77,7 +84,7 @@ case "$cmd" in
     as_db_user "$bin/pg_ctl" -D "$dir/data" -m fast -w stop
     ;;
   *)
-    echo "usage: pg-test.sh start DIR PORT | resume DIR PORT | stop DIR | available" >&2
+    echo "usage: pg-test.sh start DIR PORT [DB...] | resume DIR PORT | stop DIR | available" >&2
     exit 2
     ;;
 esac

@@ -85,13 +85,22 @@ final class Chromium implements AutoCloseable {
     }
 
     WebElement waitFor(String css) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(css)));
+        return waiting(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
     void waitUntil(Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, WAIT).until(condition::apply);
+        waiting(driver).until(condition::apply);
     }
+
+    /**
+     * A wait of up to {@link #WAIT} that looks every 50 ms: WebDriver's default of 500 ms made each wait on a
+     * page's own reaction (an autosave, a dialog) cost half a second, and the browser checks make hundreds.
+     */
+    static WebDriverWait waiting(WebDriver driver) {
+        return new WebDriverWait(driver, WAIT, POLL);
+    }
+
+    private static final Duration POLL = Duration.ofMillis(50);
 
     /** How many pixels the page is wider than the window (0 or less: no sideways scrolling). */
     long overflow() {

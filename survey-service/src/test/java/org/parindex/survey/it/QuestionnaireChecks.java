@@ -789,10 +789,18 @@ abstract class QuestionnaireChecks {
         return t.toString();
     }
 
-    /** The one element of {@code css} that is shown (the other screens' are hidden). */
+    /**
+     * The one element of {@code css} that is shown (the other screens' are hidden), found by the page in one call:
+     * asking WebDriver whether each of a 40-screen questionnaire's buttons is displayed took thousands of calls.
+     * The tap that follows is still WebDriver's, which refuses an element that cannot be interacted with.
+     */
     private static WebElement visible(String css) {
-        return browser.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed).findFirst()
-                .orElseThrow(() -> new AssertionError("nothing shown matches " + css));
+        Object shown = js("return Array.from(document.querySelectorAll(arguments[0]))"
+                + ".find(e => e.checkVisibility({visibilityProperty: true})) || null", css);
+        if (shown == null) {
+            throw new AssertionError("nothing shown matches " + css);
+        }
+        return (WebElement) shown;
     }
 
     /** Uses the phone (360 × 800, touch) or the desktop (1366 × 768), and checks that the window is that size. */
@@ -810,7 +818,7 @@ abstract class QuestionnaireChecks {
     }
 
     private static WebElement waitFor(String css) {
-        return new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        return new WebDriverWait(browser, WAIT, Duration.ofMillis(50)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
     private static String text(String css) {
@@ -822,7 +830,7 @@ abstract class QuestionnaireChecks {
     }
 
     private static void click(String css) {
-        tap(new WebDriverWait(browser, WAIT).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))));
+        tap(new WebDriverWait(browser, WAIT, Duration.ofMillis(50)).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))));
     }
 
     /** Brings an element to the middle of the screen (below the sticky header) and taps it. */
@@ -833,7 +841,7 @@ abstract class QuestionnaireChecks {
 
     /** Waits until the progress reads {@code expected} and the autosave has confirmed it. */
     private static void waitForSaved(String expected) {
-        new WebDriverWait(browser, WAIT).until((WebDriver d) -> progress().equals(expected)
+        new WebDriverWait(browser, WAIT, Duration.ofMillis(50)).until((WebDriver d) -> progress().equals(expected)
                 && text("#save-status").startsWith("Đã lưu lúc"));
     }
 

@@ -24,7 +24,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.parindex.survey.it.Api.Answer;
 
 /**
@@ -382,8 +381,7 @@ abstract class SecretariatPagesChecks {
 
     /** Waits for an element in the page (an SVG line has no area, so it is never "visible" to WebDriver). */
     private static WebElement waitForPresent(String css) {
-        return new WebDriverWait(browser, Chromium.WAIT)
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        return Chromium.waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 
     private static void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
