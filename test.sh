@@ -15,7 +15,8 @@ if [[ ! -x /usr/bin/chromium || ! -x /usr/bin/chromedriver ]]; then
 fi
 
 # Every integration test runs on embedded Derby and, where a PostgreSQL server can be had (Debian's postgresql,
-# installed by survey-service/src/test/postgresql/pg-test.sh when missing), a second time on PostgreSQL.
+# installed by survey-service/src/test/postgresql/pg-test.sh when missing), a second time on PostgreSQL (all but
+# the checks driven through a page, tag "browser"). Failsafe runs the IT classes in two forks.
 PROFILES=()
 if [[ " $* " != *" -Dno-postgresql "* ]] && survey-service/src/test/postgresql/pg-test.sh available; then
   PROFILES=(-Ppostgresql)
