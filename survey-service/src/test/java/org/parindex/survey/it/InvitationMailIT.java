@@ -162,6 +162,43 @@ class InvitationMailIT {
     }
 
     @Test
+    void aMailStillQueuedWhenItsRespondentAnswersIsCancelledNotSent() throws Exception {
+        Survey.Campaign c = Survey.openCampaign(http, "Trả lời trước khi thư đi", "smtp4.", "LANH_DAO_MTTQ_TINH");
+        assertThat(c.byEmail()).hasSize(4);
+        List<Long> answering = List.copyOf(c.byEmail().values()).subList(0, 2);
+        SMTP.stop();
+        JsonObject batch;
+        try {
+            batch = http.post(c.api() + "/invitations", "{}").json(202).getJsonObject("batch");
+            // each mail tried once and waiting for its next try: queued, and no worker holds it
+            Survey.await("failed tries while SMTP is down", Duration.ofSeconds(60),
+                    () -> http.get(batch.getString("href")).json(200), b -> b.getInt("retrying") == 4);
+            for (long respondent : answering) {
+                String link = http.get(c.api() + "/invitations/" + respondent + "/link").json(200).getString("link");
+                String token = link.substring(link.lastIndexOf("/q/") + 3);
+                Api.Answer submitted = http.anonymous().post("q/api/" + token + "/submission",
+                        Sheets.answers(Sheets.cells(http, token), "A"));
+                assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+            }
+        } finally {
+            SMTP.start();
+        }
+        JsonObject done = Survey.awaitBatch(http, batch, Duration.ofSeconds(180));
+        assertThat(done.getInt("sent")).isEqualTo(2);
+        assertThat(done.getInt("cancelled")).as("the mails of those who answered meanwhile").isEqualTo(2);
+        Set<Long> mailed = new HashSet<>();
+        for (MimeMessage m : SMTP.getReceivedMessages()) {
+            Long respondent = c.byEmail().get(((InternetAddress) m.getAllRecipients()[0]).getAddress());
+            if (respondent != null) {
+                mailed.add(respondent);
+            }
+        }
+        assertThat(mailed).hasSize(2).doesNotContainAnyElementsOf(answering);
+        assertThat(http.get(c.api() + "/invitations/summary").json(200).getJsonObject("byStatus")
+                .getInt("SUBMITTED")).isEqualTo(2);
+    }
+
+    @Test
     void remindersKeepTheirSpacingFromTheLastMail() {
         Survey.Campaign c = Survey.openCampaign(http, "Nhắc quá sớm", "smtp3.", "LANH_DAO_MTTQ_TINH");
         JsonObject answer = http.post(c.api() + "/invitations", "{}").json(202);

@@ -214,7 +214,7 @@ public class InvitationService {
         LocalDateTime now = now();
         IssuedLink.Issued issued = IssuedLink.issue(keys.secret());
         invitations.addRevoked(invitation.reissue(issued.link(), now));
-        cancelQueued(respondentId);
+        outbox.cancelQueued(respondentId, now());
         Respondent r = invitation.respondent();
         if (sendMail && r.email().isPresent()) {
             queue(campaign, r, invitation, MailKind.INVITATION,
@@ -232,7 +232,7 @@ public class InvitationService {
         campaign(campaignId);
         Invitation invitation = invitation(campaignId, respondentId);
         invitations.addRevoked(invitation.revoke(now()));
-        cancelQueued(respondentId);
+        outbox.cancelQueued(respondentId, now());
         Respondent r = invitation.respondent();
         invitations.remove(invitation);
         audit.record(AuditAction.LINK_REVOKED, campaignId, respondentLabel(r), null);
@@ -383,11 +383,6 @@ public class InvitationService {
         invitation.mailQueued(kind == MailKind.REMINDER, now);
     }
 
-    private void cancelQueued(long respondentId) {
-        for (OutboxMail m : outbox.queuedFor(respondentId)) {
-            m.cancel();
-        }
-    }
 
     URI linkOf(LinkSecret.Credentials credentials) {
         return survey.publicBaseUrl().resolve("q/" + credentials.token().value());

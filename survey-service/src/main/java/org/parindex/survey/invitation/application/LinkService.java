@@ -16,6 +16,7 @@ import org.parindex.survey.invitation.domain.Invitations;
 import org.parindex.survey.invitation.domain.LinkSecret;
 import org.parindex.survey.invitation.domain.RevokedLink;
 import org.parindex.survey.invitation.domain.ShortCode;
+import org.parindex.survey.mail.domain.Outbox;
 import org.parindex.survey.problem.NotFoundException;
 import org.parindex.survey.respondent.domain.Respondent;
 import org.parindex.survey.respondent.domain.Respondents;
@@ -39,6 +40,7 @@ public class LinkService {
     private Respondents respondents;
     private LinkKeys keys;
     private LookupThrottle throttle;
+    private Outbox outbox;
     private Clock clock;
 
     LinkService() {
@@ -47,11 +49,12 @@ public class LinkService {
 
     @Inject
     public LinkService(Invitations invitations, Respondents respondents, LinkKeys keys, LookupThrottle throttle,
-                       Clock clock) {
+                       Outbox outbox, Clock clock) {
         this.invitations = invitations;
         this.respondents = respondents;
         this.keys = keys;
         this.throttle = throttle;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -109,10 +112,14 @@ public class LinkService {
     }
 
     /**
-     * Respondent {@code respondentId} submitted at {@code at}: SUBMITTED, when they were invited (a paper
-     * questionnaire may come without an invitation); the link stays known but has nothing left to do.
+     * Respondent {@code respondentId} submitted at {@code at}, online or on paper: SUBMITTED, when they were invited
+     * (a paper questionnaire may come without an invitation); the link stays known but has nothing left to do, and
+     * no invitation or reminder still waiting in the outbox is sent to someone who has answered (one a sender holds
+     * at this moment may still go out). The mails first, then the invitation: a sender recording a mail updates
+     * them in that order too.
      */
     public void markSubmitted(long respondentId, LocalDateTime at) {
+        outbox.cancelQueued(respondentId, at);
         invitations.find(respondentId).ifPresent(i -> i.markSubmitted(at));
     }
 

@@ -65,7 +65,7 @@ public class OutboxService {
      * @param retrying  of those, how many failed at least once
      * @param sent      sent
      * @param failed    failed for good
-     * @param cancelled cancelled (link revoked)
+     * @param cancelled cancelled before sending (link revoked or reissued, or the respondent answered)
      */
     public record Progress(MailBatch batch, long total, long queued, long retrying, long sent, long failed,
                            long cancelled) {

@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * Where a mail in the outbox is: waiting to be sent (also between retries), sent (handed to the SMTP server or
  * written to the outbox folder), failed for good (with the server's reason), or cancelled before sending (its link
- * was revoked).
+ * was revoked or reissued, or its respondent answered).
  */
 public enum MailStatus {
     QUEUED, SENT, FAILED, CANCELLED;

@@ -38,8 +38,25 @@ public interface Outbox {
     /** Respondents of the campaign with a mail still QUEUED. */
     Set<Long> pendingRespondents(long campaignId);
 
-    /** The QUEUED mails of a respondent. */
-    List<OutboxMail> queuedFor(long respondentId);
+    /**
+     * The QUEUED mails of a respondent, each locked until the transaction ends (so that no sender claims it
+     * meanwhile, and a change to it cannot fail on its version).
+     */
+    List<OutboxMail> lockQueuedFor(long respondentId);
+
+    /**
+     * Cancels the respondent's mails that are still to be sent ({@link OutboxMail#cancel}): their link was revoked
+     * or reissued, or they answered. Returns how many were cancelled.
+     */
+    default int cancelQueued(long respondentId, LocalDateTime now) {
+        int cancelled = 0;
+        for (OutboxMail mail : lockQueuedFor(respondentId)) {
+            if (mail.cancel(now)) {
+                cancelled++;
+            }
+        }
+        return cancelled;
+    }
 
     /** The FAILED mails of a campaign. */
     List<OutboxMail> failed(long campaignId);

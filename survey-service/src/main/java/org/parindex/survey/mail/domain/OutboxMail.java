@@ -155,9 +155,13 @@ public class OutboxMail {
         return true;
     }
 
-    /** Never to be sent (its link was revoked); true when it was still QUEUED. */
-    public boolean cancel() {
-        if (status != MailStatus.QUEUED) {
+    /**
+     * Never to be sent (its link was revoked, or its respondent answered): true when it was still QUEUED and no
+     * sender held it at {@code now}. A mail a sender holds may be on its way already; it is left to be recorded as
+     * what becomes of it (SENT or a failed try) rather than marked CANCELLED and sent all the same.
+     */
+    public boolean cancel(LocalDateTime now) {
+        if (status != MailStatus.QUEUED || leaseUntil != null && leaseUntil.isAfter(now)) {
             return false;
         }
         status = MailStatus.CANCELLED;

@@ -2,6 +2,7 @@ package org.parindex.survey.mail.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDateTime;
@@ -110,10 +111,17 @@ public class JpaOutbox implements Outbox {
     }
 
     @Override
-    public List<OutboxMail> queuedFor(long respondentId) {
-        return em.createQuery("SELECT m FROM OutboxMail m WHERE m.respondentId = :r AND m.status = :queued",
-                        OutboxMail.class)
-                .setParameter("r", respondentId).setParameter("queued", MailStatus.QUEUED).getResultList();
+    public List<OutboxMail> lockQueuedFor(long respondentId) {
+        // Found through the respondent's index, then locked one by one by key: Derby may compile the plain query
+        // as a scan of the whole outbox (tens of thousands of rows during a survey), which would wait on the rows
+        // a sender is recording. The Derby optimizer override is a comment to PostgreSQL.
+        List<?> ids = em.createNativeQuery("SELECT id FROM outbox_mail"
+                        + " --DERBY-PROPERTIES index=IX_OUTBOX_MAIL_RESPONDENT\n"
+                        + " WHERE respondent_id = ? AND status = ?")
+                .setParameter(1, respondentId).setParameter(2, MailStatus.QUEUED.name()).getResultList();
+        return ids.stream().map(id -> em.find(OutboxMail.class, ((Number) id).longValue(),
+                        LockModeType.PESSIMISTIC_WRITE))
+                .filter(m -> m != null && m.status() == MailStatus.QUEUED).toList();
     }
 
     @Override

@@ -50,7 +50,7 @@ public final class OutboxJson {
      * @param retrying  of those, how many failed at least once
      * @param sent      sent
      * @param failed    failed for good
-     * @param cancelled cancelled (link revoked)
+     * @param cancelled cancelled before sending (link revoked or reissued, or the respondent answered)
      * @param done      whether nothing is left to send
      * @param href      where to follow it
      */

@@ -14,6 +14,7 @@ import org.parindex.survey.campaign.domain.CampaignStatus;
 import org.parindex.survey.fakes.Entities;
 import org.parindex.survey.fakes.InMemoryFailureLog;
 import org.parindex.survey.fakes.InMemoryInvitations;
+import org.parindex.survey.fakes.InMemoryOutbox;
 import org.parindex.survey.fakes.InMemoryRespondents;
 import org.parindex.survey.invitation.application.LinkService.Link;
 import org.parindex.survey.invitation.application.LinkService.Via;
@@ -21,6 +22,8 @@ import org.parindex.survey.invitation.domain.Invitation;
 import org.parindex.survey.invitation.domain.InvitationStatus;
 import org.parindex.survey.invitation.domain.IssuedLink;
 import org.parindex.survey.invitation.domain.LinkSecret;
+import org.parindex.survey.mail.domain.MailStatus;
+import org.parindex.survey.mail.domain.OutboxMail;
 import org.parindex.survey.problem.NotFoundException;
 import org.parindex.survey.respondent.domain.Respondent;
 
@@ -35,8 +38,9 @@ class LinkServiceTest {
             "PT15M");
     private final LinkKeys keys = new LinkKeys(null, config, null);
     private final Clock clock = Clock.fixed(Entities.NOW.toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    private final InMemoryOutbox outbox = new InMemoryOutbox();
     private final LinkService links = new LinkService(invitations, respondents, keys,
-            new LookupThrottle(config, new InMemoryFailureLog(), clock), clock);
+            new LookupThrottle(config, new InMemoryFailureLog(), clock), outbox, clock);
 
     /** Invites respondent 7 of a campaign in {@code status}; returns the link's credentials. */
     private LinkSecret.Credentials invite(CampaignStatus status) {
@@ -106,5 +110,31 @@ class LinkServiceTest {
         links.markSubmitted(7, Entities.NOW);
         assertThat(invitations.find(7).orElseThrow().status()).isEqualTo(InvitationStatus.SUBMITTED);
         links.markSubmitted(8, Entities.NOW);
+    }
+
+    @Test
+    void noMailStillWaitingGoesToSomeoneWhoAnsweredButOneBeingSentIsLeftToItsSender() {
+        invite(CampaignStatus.OPEN);
+        OutboxMail beingSent = mail(7, "INVITATION");
+        assertThat(outbox.claimDue(Entities.NOW, 1, "worker-1", Entities.NOW.plusMinutes(5))).containsExactly(beingSent);
+        OutboxMail reminder = mail(7, "REMINDER");
+        OutboxMail other = mail(8, "INVITATION");
+        OutboxMail sent = mail(7, "INVITATION");
+        sent.delivered(Entities.NOW);
+
+        links.markSubmitted(7, Entities.NOW);
+
+        assertThat(reminder.status()).isEqualTo(MailStatus.CANCELLED);
+        assertThat(reminder.bodyText()).as("the link goes with it").isEmpty();
+        assertThat(other.status()).as("another respondent's").isEqualTo(MailStatus.QUEUED);
+        assertThat(sent.status()).isEqualTo(MailStatus.SENT);
+        assertThat(beingSent.status()).isEqualTo(MailStatus.QUEUED);
+    }
+
+    private OutboxMail mail(long respondent, String purpose) {
+        OutboxMail m = new OutboxMail(new OutboxMail.Outgoing(3, respondent, purpose, respondent + "@example.invalid",
+                null, "S", "<p>link</p>", "link"), null, Entities.NOW.minusMinutes(10));
+        outbox.add(m);
+        return m;
     }
 }

@@ -64,6 +64,6 @@ class BackoffTest {
         assertThat(refused.bodyText()).isEmpty();
         assertThat(refused.bodyHtml()).isEmpty();
         assertThat(refused.requeue(now)).isFalse();
-        assertThat(refused.cancel()).isFalse();
+        assertThat(refused.cancel(now)).isFalse();
     }
 }

@@ -63,7 +63,8 @@ final class Questionnaires {
         IssuedLink.Issued issued = IssuedLink.issue(keys.secret());
         invitations.add(new Invitation(respondent, issued.link(), Entities.NOW.minusDays(1)));
         token = issued.credentials().token().value();
-        links = new LinkService(invitations, respondents, keys, new LookupThrottle(config, new org.parindex.survey.fakes.InMemoryFailureLog(), clock), clock);
+        links = new LinkService(invitations, respondents, keys, new LookupThrottle(config, new org.parindex.survey.fakes.InMemoryFailureLog(), clock),
+                new org.parindex.survey.fakes.InMemoryOutbox(), clock);
         AnswerSheets sheets = new AnswerSheets() {
             @Override
             public AnswerSheet of(Respondent r) {
