@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.parindex.survey.questionnaire.domain.AnswerCell;
@@ -55,15 +56,24 @@ public class JpaDrafts implements Drafts {
         } else {
             draft.touch(now);
         }
+        // The cells saved so far in one read through the key's index; a row is looked up by its key only to change
+        // or clear it. (One find per changed cell was one SELECT per answer: 200 for an autosave of a third of a
+        // council delegate's 600.)
+        Map<AnswerCell, String> saved = answers(respondentId);
         for (Map.Entry<AnswerCell, String> change : changes.entrySet()) {
-            DraftAnswerRow row = em.find(DraftAnswerRow.class, new DraftAnswerRow.Key(respondentId, change.getKey()));
+            AnswerCell cell = change.getKey();
             String option = change.getValue();
+            String before = saved.get(cell);
+            if (Objects.equals(option, before)) {
+                continue;
+            }
+            if (before == null) {
+                em.persist(new DraftAnswerRow(respondentId, cell, option));
+                continue;
+            }
+            DraftAnswerRow row = em.find(DraftAnswerRow.class, new DraftAnswerRow.Key(respondentId, cell));
             if (option == null) {
-                if (row != null) {
-                    em.remove(row);
-                }
-            } else if (row == null) {
-                em.persist(new DraftAnswerRow(respondentId, change.getKey(), option));
+                em.remove(row);
             } else {
                 row.choose(option);
             }
