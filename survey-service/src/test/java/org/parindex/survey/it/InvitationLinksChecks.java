@@ -49,6 +49,52 @@ abstract class InvitationLinksChecks {
         http = new Api(base);
     }
 
+    /**
+     * 64 respondents' requests at once (three times the 20 links, each request in its own transaction): a link's
+     * throttle check once held a connection of its own to the end of the transaction, so 32 requests took the
+     * whole pool (32) and waited 10 s for a second connection each, and answered 503.
+     */
+    @Test
+    void sixtyFourQuestionnaireRequestsAtOnceAreAllAnswered() throws Exception {
+        Survey.Campaign c = Survey.openCampaign(http, "Mở phiếu cùng lúc", "burst.", "HDND_TINH");
+        http.post(c.api() + "/invitations", "{}").json(202);
+        List<String> tokens = new ArrayList<>();
+        for (long respondent : c.byEmail().values()) {
+            String link = http.get(c.api() + "/invitations/" + respondent + "/link").json(200).getString("link");
+            tokens.add(link.substring(link.lastIndexOf("/q/") + 3));
+        }
+        assertThat(tokens).hasSize(20);
+        Api respondents = http.anonymous();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(64);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                String token = tokens.get(i % tokens.size());
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    try {
+                        Api.Answer answer = respondents.get("q/api/" + token);
+                        return answer.status() == 200 ? null : answer.status() + " " + answer.body();
+                    } catch (RuntimeException e) {
+                        return e.toString(); // the server dropped the connection
+                    }
+                }));
+            }
+            go.countDown();
+            List<String> refused = new ArrayList<>();
+            for (java.util.concurrent.Future<String> a : answers) {
+                String problem = a.get(2, java.util.concurrent.TimeUnit.MINUTES);
+                if (problem != null) {
+                    refused.add(problem);
+                }
+            }
+            assertThat(refused).as("requests not answered 200").isEmpty();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void withoutSmtpTheMailsAreEmlFilesListedAndServedByTheApi() throws Exception {
         Survey.Campaign c = Survey.openCampaign(http, "Hộp thư đi dạng tệp", "eml.", "LANH_DAO_MTTQ_TINH");

@@ -5,6 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.SQLException;
@@ -14,6 +15,7 @@ import java.util.logging.Logger;
 
 /**
  * {@link RetryOnLockConflict}: around (outside) {@code @Transactional}, so each attempt is a transaction of its own
+ * (lock conflicts and version conflicts alike)
  * that was rolled back whole before the next begins. At most {@value #ATTEMPTS} attempts, with a random pause that
  * grows (jitter, so that the two sides of a deadlock do not meet again); when the caller already has a transaction
  * nothing is retried (the conflict rolls back the caller's work too). The last failure reaches the caller as it was
@@ -39,7 +41,7 @@ public class LockConflictRetry {
             try {
                 return context.proceed();
             } catch (Exception e) {
-                if (attempt >= ATTEMPTS || !isLockConflict(e)) {
+                if (attempt >= ATTEMPTS || !(isLockConflict(e) || isVersionConflict(e))) {
                     throw e;
                 }
                 long pause = ThreadLocalRandom.current().nextLong(10, 60L * attempt);
@@ -49,6 +51,23 @@ public class LockConflictRetry {
                 Thread.sleep(pause);
             }
         }
+    }
+
+    /**
+     * A row changed by another transaction since this one read it (JPA's optimistic check), anywhere in the causes:
+     * retried like a lock conflict, since the attempt was rolled back whole and the next one reads afresh (two
+     * requests opening one questionnaire at once both mark it OPENED; the second attempt finds it so).
+     */
+    static boolean isVersionConflict(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof OptimisticLockException) {
+                return true;
+            }
+            if (c.getCause() == c) {
+                break;
+            }
+        }
+        return false;
     }
 
     /**

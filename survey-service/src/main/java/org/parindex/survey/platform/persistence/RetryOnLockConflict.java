@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 
 /**
  * Runs the annotated transactional method again, a few times with a random pause, when its transaction failed on a
- * database deadlock or lock time-out ({@link LockConflictRetry}). Only for methods whose whole effect is their own
+ * database deadlock, a lock time-out or a version conflict ({@link LockConflictRetry}). Only for methods whose whole effect is their own
  * transaction (they start it, nothing else happened before): the retry repeats the whole transaction.
  */
 @InterceptorBinding

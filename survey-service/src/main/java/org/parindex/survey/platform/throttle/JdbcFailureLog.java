@@ -22,10 +22,13 @@ import org.parindex.survey.platform.persistence.SurveyDatabase;
 
 /**
  * The failures in table {@code throttle_failure} (V50), shared by every instance on the database, with plain JDBC;
- * login attempts are counted under the row locks of {@code throttle_lock} (V66). Writes run outside any transaction of the caller ({@code NOT_SUPPORTED}: each statement commits at once), so a
- * failure stays counted when the request that caused it rolls back (an unknown link ends in a 404); reads join the
- * caller's transaction when there is one ({@code SUPPORTS}), so a link check inside a respondent's transaction
- * needs no second connection.
+ * login attempts are counted under the row locks of {@code throttle_lock} (V66). Everything runs outside any
+ * transaction of the caller ({@code NOT_SUPPORTED}: each statement commits at once, the connection goes back to
+ * the pool when closed): a failure stays counted when the request that caused it rolls back (an unknown link ends
+ * in a 404), and a link check at the start of a respondent's transaction does not keep a connection to its end.
+ * (Reads used to join the caller's transaction: Payara enlisted their connection until the transaction ended and
+ * JPA took a second one, so 32 respondents at once held the whole pool and waited 10 s each for their second —
+ * issue 12's benchmark at 64 clients, 503s.)
  */
 @ApplicationScoped
 public class JdbcFailureLog implements FailureLog {
@@ -147,7 +150,7 @@ public class JdbcFailureLog implements FailureLog {
     }
 
     @Override
-    @Transactional(TxType.SUPPORTS)
+    @Transactional(TxType.NOT_SUPPORTED)
     public List<Failure> after(String key, Instant after) {
         try (Connection c = dataSource.getConnection()) {
             return after(c, key, after);
