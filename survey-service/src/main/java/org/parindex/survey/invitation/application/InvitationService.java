@@ -214,7 +214,7 @@ public class InvitationService {
         LocalDateTime now = now();
         IssuedLink.Issued issued = IssuedLink.issue(keys.secret());
         invitations.addRevoked(invitation.reissue(issued.link(), now));
-        outbox.cancelQueued(respondentId, now());
+        outbox.cancelQueued(respondentId, now);
         Respondent r = invitation.respondent();
         if (sendMail && r.email().isPresent()) {
             queue(campaign, r, invitation, MailKind.INVITATION,
@@ -382,7 +382,6 @@ public class InvitationService {
                 r.fullName(), mail.subject(), mail.html(), mail.text()), batch == null ? null : batch.id(), now));
         invitation.mailQueued(kind == MailKind.REMINDER, now);
     }
-
 
     URI linkOf(LinkSecret.Credentials credentials) {
         return survey.publicBaseUrl().resolve("q/" + credentials.token().value());

@@ -10,13 +10,13 @@ import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.SQLException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * {@link RetryOnLockConflict}: around (outside) {@code @Transactional}, so each attempt is a transaction of its own
- * (lock conflicts and version conflicts alike)
- * that was rolled back whole before the next begins. At most {@value #ATTEMPTS} attempts, with a random pause that
+ * that was rolled back whole before the next begins; lock conflicts and version conflicts alike are tried again. At most {@value #ATTEMPTS} attempts, with a random pause that
  * grows (jitter, so that the two sides of a deadlock do not meet again); when the caller already has a transaction
  * nothing is retried (the conflict rolls back the caller's work too). The last failure reaches the caller as it was
  * (a 503 with Retry-After through the fallback mapper).
@@ -59,15 +59,7 @@ public class LockConflictRetry {
      * requests opening one questionnaire at once both mark it OPENED; the second attempt finds it so).
      */
     static boolean isVersionConflict(Throwable e) {
-        for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof OptimisticLockException) {
-                return true;
-            }
-            if (c.getCause() == c) {
-                break;
-            }
-        }
-        return false;
+        return anyCause(e, c -> c instanceof OptimisticLockException);
     }
 
     /**
@@ -75,13 +67,15 @@ public class LockConflictRetry {
      * (serialization), 40P01 (deadlock) and 55P03 (lock not available).
      */
     public static boolean isLockConflict(Throwable e) {
+        return anyCause(e, c -> c instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().equals("40001") || sql.getSQLState().startsWith("40XL")
+                || sql.getSQLState().equals("40P01") || sql.getSQLState().equals("55P03")));
+    }
+
+    private static boolean anyCause(Throwable e, Predicate<Throwable> test) {
         for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof SQLException sql) {
-                String s = sql.getSQLState();
-                if (s != null && (s.equals("40001") || s.startsWith("40XL") || s.equals("40P01")
-                        || s.equals("55P03"))) {
-                    return true;
-                }
+            if (test.test(c)) {
+                return true;
             }
             if (c.getCause() == c) {
                 break;
