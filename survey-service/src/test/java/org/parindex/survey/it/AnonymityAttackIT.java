@@ -94,7 +94,7 @@ class AnonymityAttackIT {
                         .doesNotContainAnyElementsOf(submissionTx);
             }
             assertThat(count(s, "questionnaire_draft")).as("drafts purged at close").isZero();
-            assertThat(count(s, "draft_answer")).as("no draft left by the race, none after close").isZero();
+            assertThat(count(s, "draft_part")).as("no draft left by the race, none after close").isZero();
             assertThat(count(s, "pending_answer_set")).isZero();
             assertThat(count(s, "pending_answer_part")).isZero();
         } finally {

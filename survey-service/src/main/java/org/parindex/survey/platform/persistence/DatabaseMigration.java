@@ -62,7 +62,8 @@ public class DatabaseMigration {
         Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .javaMigrations(new V41__Survey_answer_without_id_index(), new V65__Outbox_mail_to_accounts())
+                .javaMigrations(new V41__Survey_answer_without_id_index(), new V65__Outbox_mail_to_accounts(),
+                        new V68__Draft_cells_into_parts())
                 .failOnMissingLocations(true)
                 .load();
         MigrateResult r = flyway.migrate();

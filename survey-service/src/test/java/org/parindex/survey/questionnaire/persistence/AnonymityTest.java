@@ -46,8 +46,8 @@ class AnonymityTest {
             "(?i).*(respondent|person|token|invitation|submission|draft|email|name|_at|time|date|seq|order|batch).*");
     /** Tables and entities that know who someone is. */
     private static final Pattern PEOPLE = Pattern.compile(
-            "(?i)\\b(Respondent|respondent|Submission|questionnaire_submission|Draft|DraftAnswerRow|questionnaire_draft"
-                    + "|draft_answer|Invitation|invitation|RevokedLink|revoked_link|OutboxMail|outbox_mail)\\b");
+            "(?i)\\b(Respondent|respondent|Submission|questionnaire_submission|Draft|questionnaire_draft"
+                    + "|draft_answer|draft_part|Invitation|invitation|RevokedLink|revoked_link|OutboxMail|outbox_mail)\\b");
 
     private static Connection db;
 
