@@ -74,8 +74,9 @@ public final class InMemoryAnswers {
         }
 
         @Override
-        public Draft save(long campaignId, long respondentId, Map<AnswerCell, String> changes, LocalDateTime now) {
-            Draft d = drafts.computeIfAbsent(respondentId, r -> new Draft(campaignId, r, now));
+        public Map<AnswerCell, String> save(long campaignId, long respondentId, Map<AnswerCell, String> changes,
+                                            LocalDateTime now) {
+            drafts.computeIfAbsent(respondentId, r -> new Draft(campaignId, r, now)).touch(now);
             Map<AnswerCell, String> a = answers.computeIfAbsent(respondentId, r -> new HashMap<>());
             changes.forEach((cell, option) -> {
                 if (option == null) {
@@ -84,7 +85,7 @@ public final class InMemoryAnswers {
                     a.put(cell, option);
                 }
             });
-            return d;
+            return Map.copyOf(a);
         }
 
         @Override

@@ -163,11 +163,10 @@ public class RespondentQuestionnaire {
         AnswerSheet sheet = sheets.of(respondent);
         Map<AnswerCell, String> accepted = sheet.accept(changes, true);
         LocalDateTime now = now();
-        Draft draft = drafts.save(respondent.campaignId(), respondent.id(), accepted, now);
+        Map<AnswerCell, String> all = drafts.save(respondent.campaignId(), respondent.id(), accepted, now);
         links.markInProgress(link);
-        Map<AnswerCell, String> all = drafts.answers(respondent.id());
         int answered = (int) sheet.cells().stream().filter(all::containsKey).count();
-        return new Saved(draft.updatedAt(), answered, sheet.size());
+        return new Saved(now, answered, sheet.size());
     }
 
     /**

@@ -15,11 +15,12 @@ public interface Drafts {
 
     /**
      * Applies changes to a respondent's draft, creating it if needed: an option sets its cell, {@code null} clears
-     * it.
+     * it. The draft's {@link Draft#updatedAt()} becomes {@code now}.
      *
-     * @return the draft after the change
+     * @return the draft's answers after the change, by cell
      */
-    Draft save(long campaignId, long respondentId, Map<AnswerCell, String> changes, LocalDateTime now);
+    Map<AnswerCell, String> save(long campaignId, long respondentId, Map<AnswerCell, String> changes,
+                                 LocalDateTime now);
 
     /** Deletes a respondent's draft and its answers, if any. */
     void delete(long respondentId);

@@ -45,7 +45,8 @@ public class JpaDrafts implements Drafts {
     }
 
     @Override
-    public Draft save(long campaignId, long respondentId, Map<AnswerCell, String> changes, LocalDateTime now) {
+    public Map<AnswerCell, String> save(long campaignId, long respondentId, Map<AnswerCell, String> changes,
+                                        LocalDateTime now) {
         Draft draft = em.find(Draft.class, respondentId);
         if (draft == null) {
             draft = new Draft(campaignId, respondentId, now);
@@ -66,12 +67,16 @@ public class JpaDrafts implements Drafts {
         List<List<String>> rows = new ArrayList<>(answers.size());
         answers.forEach((cell, option) -> rows.add(List.of(cell.form(), cell.question(), cell.unit(), option)));
         write(respondentId, before, TextParts.encode(rows));
-        return draft;
+        return answers;
     }
 
     @Override
     public void delete(long respondentId) {
-        write(respondentId, parts(respondentId), List.of());
+        for (Object partNo : em.createNativeQuery("SELECT part_no FROM draft_part"
+                        + " --DERBY-PROPERTIES constraint=PK_DRAFT_PART\n WHERE respondent_id = ?")
+                .setParameter(1, respondentId).getResultList()) {
+            deletePart(respondentId, ((Number) partNo).intValue());
+        }
         em.createQuery("DELETE FROM Draft d WHERE d.respondentId = :r")
                 .setParameter("r", respondentId).executeUpdate();
     }
@@ -113,8 +118,7 @@ public class JpaDrafts implements Drafts {
     private void write(long respondentId, List<String> before, List<String> after) {
         for (int i = 0; i < Math.max(before.size(), after.size()); i++) {
             if (i >= after.size()) {
-                em.createNativeQuery("DELETE FROM draft_part WHERE respondent_id = ? AND part_no = ?")
-                        .setParameter(1, respondentId).setParameter(2, i).executeUpdate();
+                deletePart(respondentId, i);
             } else if (i >= before.size()) {
                 em.createNativeQuery("INSERT INTO draft_part (respondent_id, part_no, cells) VALUES (?, ?, ?)")
                         .setParameter(1, respondentId).setParameter(2, i).setParameter(3, after.get(i))
@@ -125,5 +129,10 @@ public class JpaDrafts implements Drafts {
                         .executeUpdate();
             }
         }
+    }
+
+    private void deletePart(long respondentId, int partNo) {
+        em.createNativeQuery("DELETE FROM draft_part WHERE respondent_id = ? AND part_no = ?")
+                .setParameter(1, respondentId).setParameter(2, partNo).executeUpdate();
     }
 }
