@@ -23,16 +23,15 @@ public class V41__Survey_answer_without_id_index extends BaseJavaMigration {
     public void migrate(Context context) throws Exception {
         Connection c = context.getConnection();
         DatabaseMetaData meta = c.getMetaData();
-        String table = meta.storesUpperCaseIdentifiers() ? "SURVEY_ANSWER" : "survey_answer";
         String key = null;
-        try (ResultSet rs = meta.getPrimaryKeys(null, c.getSchema(), table)) {
+        try (ResultSet rs = meta.getPrimaryKeys(null, c.getSchema(), Constraints.table(meta, "survey_answer"))) {
             if (rs.next()) {
                 key = rs.getString("PK_NAME");
             }
         }
         if (key != null) {
             try (Statement s = c.createStatement()) {
-                s.execute("ALTER TABLE survey_answer DROP CONSTRAINT \"" + key.replace("\"", "\"\"") + "\"");
+                Constraints.drop(s, "survey_answer", key);
             }
         }
     }
