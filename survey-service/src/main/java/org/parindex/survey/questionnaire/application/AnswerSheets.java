@@ -2,11 +2,9 @@ package org.parindex.survey.questionnaire.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.parindex.scoring.Framework;
 import org.parindex.scoring.Questionnaire;
 import org.parindex.scoring.SurveyForm;
@@ -20,18 +18,18 @@ import org.parindex.survey.questionnaire.domain.RatedUnits;
 import org.parindex.survey.questionnaire.domain.SheetForm;
 import org.parindex.survey.respondent.domain.Respondent;
 import org.parindex.survey.unit.domain.Unit;
+import org.parindex.survey.unit.domain.UnitOrder;
 import org.parindex.survey.unit.domain.Units;
 import org.parindex.survey.shipped.ShippedData;
 
 /**
  * Builds a respondent's {@link AnswerSheet}: the forms of their group in the group's order, each from the shipped
  * questionnaire and the framework of its rated level in the campaign, with the units the form's scope gives this
- * respondent (by home unit and, for groups registered by office, office), in Vietnamese alphabetical order of their names (so that a person finds a unit quickly).
+ * respondent (by home unit and, for groups registered by office, office), in {@link UnitOrder} (Vietnamese
+ * alphabetical order of their names, so that a person finds a unit quickly).
  */
 @ApplicationScoped
 public class AnswerSheets {
-
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
     private ShippedData catalog;
     private Units units;
@@ -66,9 +64,7 @@ public class AnswerSheets {
 
     private AnswerSheet of(SampleGroup group, Unit homeUnit, String office) {
         Campaign campaign = group.campaign();
-        Collator vietnamese = Collator.getInstance(VIETNAMESE);
-        List<org.parindex.scoring.Unit> all = units.byCode(campaign.id()).values().stream()
-                .sorted(Comparator.comparing(Unit::name, vietnamese).thenComparing(Unit::code))
+        List<org.parindex.scoring.Unit> all = UnitOrder.sorted(units.byCode(campaign.id()).values()).stream()
                 .map(u -> new org.parindex.scoring.Unit(u.code(), u.name(), u.level(), u.parent().orElse(null)))
                 .toList();
         org.parindex.scoring.Unit home = homeUnit == null ? null

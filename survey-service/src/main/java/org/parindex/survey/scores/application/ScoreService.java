@@ -6,16 +6,13 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
@@ -38,6 +35,7 @@ import org.parindex.survey.tabular.CsvCells;
 import org.parindex.survey.tabular.ImportReport;
 import org.parindex.survey.tabular.Table;
 import org.parindex.survey.unit.domain.Unit;
+import org.parindex.survey.unit.domain.UnitOrder;
 import org.parindex.survey.unit.domain.Units;
 
 /**
@@ -153,10 +151,9 @@ public class ScoreService {
         Campaign campaign = campaign(campaignId);
         Map<String, Long> counts = scores.countByUnit(campaignId);
         List<UnitScores> list = new ArrayList<>();
-        Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
+        List<Unit> sorted = UnitOrder.sorted(units.byCode(campaignId).values());
         for (CampaignLevel level : campaign.levels()) {
-            units.byCode(campaignId).values().stream().filter(u -> u.level().equals(level.code()))
-                    .sorted(Comparator.comparing(Unit::name, vietnamese))
+            sorted.stream().filter(u -> u.level().equals(level.code()))
                     .forEach(u -> list.add(new UnitScores(u.code(), u.name(), level.code(), level.name(),
                             counts.getOrDefault(u.code(), 0L))));
         }
