@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.parindex.scoring.Framework;
 import org.parindex.scoring.Questionnaire;
 import org.parindex.scoring.SurveyForm;
@@ -31,8 +33,12 @@ import org.parindex.survey.shipped.ShippedData;
 @ApplicationScoped
 public class AnswerSheets {
 
+    /** Sheets of campaigns past set-up kept at the most (one per group, home unit and office). */
+    private static final int MAX_SHEETS = 5_000;
+
     private ShippedData catalog;
     private Units units;
+    private final Map<SheetKey, AnswerSheet> built = new ConcurrentHashMap<>();
 
     AnswerSheets() {
         // for the CDI proxy
@@ -63,6 +69,21 @@ public class AnswerSheets {
     }
 
     private AnswerSheet of(SampleGroup group, Unit homeUnit, String office) {
+        Campaign campaign = group.campaign();
+        if (campaign.status().setUpEditable()) {
+            return build(group, homeUnit, office); // units, groups and levels may still change
+        }
+        // Past set-up a campaign's units, groups, forms and levels no longer change, and the shipped questionnaires
+        // and frameworks never do: the sheet depends on the key alone. Building it read and sorted every unit of
+        // the campaign for each of the respondent's requests (issue 12).
+        SheetKey key = new SheetKey(campaign.id(), group.code(), homeUnit == null ? null : homeUnit.code(), office);
+        if (built.size() > MAX_SHEETS) {
+            built.clear(); // sheets of past campaigns; the current ones are built again
+        }
+        return built.computeIfAbsent(key, k -> build(group, homeUnit, office));
+    }
+
+    private AnswerSheet build(SampleGroup group, Unit homeUnit, String office) {
         Campaign campaign = group.campaign();
         List<org.parindex.scoring.Unit> all = UnitOrder.sorted(units.byCode(campaign.id()).values()).stream()
                 .map(u -> new org.parindex.scoring.Unit(u.code(), u.name(), u.level(), u.parent().orElse(null)))
@@ -96,5 +117,8 @@ public class AnswerSheets {
             }
         }
         return levels.size();
+    }
+
+    private record SheetKey(long campaignId, String group, String homeUnit, String office) {
     }
 }
