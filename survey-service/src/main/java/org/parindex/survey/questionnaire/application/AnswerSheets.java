@@ -33,8 +33,11 @@ import org.parindex.survey.shipped.ShippedData;
 @ApplicationScoped
 public class AnswerSheets {
 
-    /** Sheets of campaigns past set-up kept at the most (one per group, home unit and office). */
-    private static final int MAX_SHEETS = 5_000;
+    /**
+     * Sheets of campaigns past set-up kept at the most: a province's campaign has a few hundred distinct ones (most
+     * groups one each; commune chairmen one per commune), each some tens of kilobytes.
+     */
+    private static final int MAX_SHEETS = 1_000;
 
     private ShippedData catalog;
     private Units units;
