@@ -10,8 +10,8 @@ import java.util.Objects;
 /**
  * A questionnaire being answered (phiếu đang trả lời): kept on the server as the person goes, so that they can
  * close the phone and resume later or on another device. A draft is necessarily linked to the respondent (their
- * link finds it); its answers (text parts in {@code draft_part}) live apart from the anonymous {@link SurveyAnswer}s, and the
- * whole draft is deleted in the transaction that submits it.
+ * link finds it); its answers (text parts in {@code draft_part}) live apart from the anonymous
+ * {@link SurveyAnswer}s, and the whole draft is deleted in the transaction that submits it.
  */
 @Entity
 @Table(name = "questionnaire_draft")

@@ -9,7 +9,7 @@ import org.parindex.survey.platform.TextParts;
  * The answers of one submitted questionnaire on their way to {@link SurveyAnswer}: a submission stores them as one
  * pending set (campaign, group, the cells as text), and the mixer later moves whole sets into the anonymous answers
  * in shuffled batches, in a transaction of its own. Encoded by {@link TextParts}: one line per answer, fields
- * separated by a tab, split in parts of at most {@link #PART_LENGTH} characters at line ends.
+ * separated by a tab, split in parts of at most {@link TextParts#PART_LENGTH} characters at line ends.
  *
  * @param campaignId the campaign
  * @param group      the respondents' group code, common to every answer of the set
@@ -17,8 +17,6 @@ import org.parindex.survey.platform.TextParts;
  */
 public record PendingAnswerSet(long campaignId, String group, List<SurveyAnswer> answers) {
 
-    /** The longest part, in characters (the column's size). */
-    public static final int PART_LENGTH = TextParts.PART_LENGTH;
     private static final int FIELDS = 5;
 
     public PendingAnswerSet {
@@ -31,7 +29,7 @@ public record PendingAnswerSet(long campaignId, String group, List<SurveyAnswer>
         }
     }
 
-    /** The cells as text parts, each at most {@link #PART_LENGTH} characters ({@link TextParts}). */
+    /** The cells as text parts, each at most {@link TextParts#PART_LENGTH} characters ({@link TextParts}). */
     public List<String> encode() {
         return TextParts.encode(answers.stream()
                 .map(a -> List.of(a.questionnaire(), a.question(), a.criterion(), a.unit(), a.option())).toList());

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parindex.survey.platform.TextParts;
 
 class PendingAnswerSetTest {
 
@@ -18,7 +19,7 @@ class PendingAnswerSetTest {
         }
         PendingAnswerSet set = new PendingAnswerSet(7, "HDND_TINH", answers);
         List<String> parts = set.encode();
-        assertThat(parts).hasSizeGreaterThan(1).allMatch(p -> p.length() <= PendingAnswerSet.PART_LENGTH)
+        assertThat(parts).hasSizeGreaterThan(1).allMatch(p -> p.length() <= TextParts.PART_LENGTH)
                 .allMatch(p -> p.endsWith("\n"));
         PendingAnswerSet back = PendingAnswerSet.decode(7, "HDND_TINH", parts);
         assertThat(back.answers()).hasSize(2_000);

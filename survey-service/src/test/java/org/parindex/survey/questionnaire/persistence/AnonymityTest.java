@@ -50,7 +50,8 @@ class AnonymityTest {
     /** Tables and entities that know who someone is. */
     private static final Pattern PEOPLE = Pattern.compile(
             "(?i)\\b(Respondent|respondent|Submission|questionnaire_submission|Draft|questionnaire_draft"
-                    + "|draft_answer|draft_part|Invitation|invitation|RevokedLink|revoked_link|OutboxMail|outbox_mail)\\b");
+                    + "|draft_answer|draft_part|Invitation|invitation|RevokedLink|revoked_link|OutboxMail"
+                    + "|outbox_mail)\\b");
 
     private static Connection db;
 
