@@ -205,6 +205,15 @@ public final class LoadTest {
                     }
                 }
             }
+            if ("survey_answer".equals(table)) { // the service's count of them (V70), kept by its mixer
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO answer_count (campaign_id, group_code,"
+                        + " answers) VALUES (?, ?, ?)")) {
+                    ps.setLong(1, campaign);
+                    ps.setString(2, GROUP);
+                    ps.setLong(3, rows);
+                    ps.executeUpdate();
+                }
+            }
             c.commit();
         }
         OUT.printf(Locale.ROOT, "prefill %s: %d rows in %.0f s%n", table, rows, (System.nanoTime() - t0) / 1e9);

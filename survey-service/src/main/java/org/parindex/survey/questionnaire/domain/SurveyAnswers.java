@@ -7,7 +7,7 @@ public interface SurveyAnswers {
 
     void addAll(List<SurveyAnswer> answers);
 
-    /** Number of answers (cells) in the campaign. */
+    /** Number of answers (cells) in the campaign, as counted when they were written (not a scan of them). */
     long count(long campaignId);
 
     /** The answers of the campaign counted per (rated unit, criterion, group, option), ordered by those. */

@@ -81,6 +81,18 @@ class AnonymityTest {
     }
 
     @Test
+    void theCountOfAnswersHoldsTotalsPerGroupOnly() throws SQLException {
+        Set<String> columns = new TreeSet<>();
+        try (ResultSet rs = db.getMetaData().getColumns(null, null, "ANSWER_COUNT", null)) {
+            while (rs.next()) {
+                columns.add(rs.getString("COLUMN_NAME"));
+            }
+        }
+        assertThat(columns).as("V70: no time, batch or person beside a total")
+                .containsExactlyInAnyOrder("CAMPAIGN_ID", "GROUP_CODE", "ANSWERS");
+    }
+
+    @Test
     void theAnswerTableRefersToNoOtherTableAndNothingRefersToIt() throws SQLException {
         DatabaseMetaData meta = db.getMetaData();
         List<String> imported = new ArrayList<>();
