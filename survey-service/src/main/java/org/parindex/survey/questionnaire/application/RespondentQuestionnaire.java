@@ -24,7 +24,6 @@ import org.parindex.survey.problem.NotFoundException;
 import org.parindex.survey.questionnaire.domain.Answer;
 import org.parindex.survey.questionnaire.domain.AnswerCell;
 import org.parindex.survey.questionnaire.domain.AnswerSheet;
-import org.parindex.survey.campaign.domain.Channel;
 import org.parindex.survey.questionnaire.domain.Draft;
 import org.parindex.survey.questionnaire.domain.Drafts;
 import org.parindex.survey.questionnaire.domain.Submission;
@@ -138,14 +137,15 @@ public class RespondentQuestionnaire {
         }
         AnswerSheet sheet = sheets.of(respondent);
         Map<AnswerCell, String> draft = new LinkedHashMap<>();
-        Map<AnswerCell, String> saved = drafts.answers(respondent.id());
+        Optional<Draft> kept = drafts.find(respondent.id());
+        Map<AnswerCell, String> saved = kept.isPresent() ? drafts.answers(respondent.id()) : Map.of();
         for (AnswerCell cell : sheet.cells()) {
             String option = saved.get(cell);
             if (option != null && sheet.questionOf(cell).filter(q -> q.offers(option)).isPresent()) {
                 draft.put(cell, option);
             }
         }
-        LocalDateTime savedAt = drafts.find(respondent.id()).map(Draft::updatedAt).orElse(null);
+        LocalDateTime savedAt = kept.map(Draft::updatedAt).orElse(null);
         return new View(State.OPEN, info, group, home, sheet, draft, savedAt, null);
     }
 
