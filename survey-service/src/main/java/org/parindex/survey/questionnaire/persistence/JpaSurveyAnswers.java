@@ -58,10 +58,10 @@ public class JpaSurveyAnswers implements SurveyAnswers {
             if (n % BATCH != 0) {
                 insert.executeBatch();
             }
-            Map<List<Object>, Long> added = answers.stream().collect(Collectors.groupingBy(
-                    a -> List.of(a.campaignId(), a.group()), Collectors.counting()));
-            for (Map.Entry<List<Object>, Long> e : added.entrySet()) {
-                addToCount(c, (Long) e.getKey().get(0), (String) e.getKey().get(1), e.getValue());
+            Map<Group, Long> added = answers.stream().collect(Collectors.groupingBy(
+                    a -> new Group(a.campaignId(), a.group()), Collectors.counting()));
+            for (Map.Entry<Group, Long> e : added.entrySet()) {
+                addToCount(c, e.getKey(), e.getValue());
             }
         } catch (SQLException e) {
             throw new jakarta.persistence.PersistenceException("writing " + answers.size() + " answers failed", e);
@@ -73,23 +73,27 @@ public class JpaSurveyAnswers implements SurveyAnswers {
      * first mix inserts its row; should two instances mix a group's very first sets at the same time, one of them
      * fails on the key and rolls back, and its sets are mixed again by the next sweep.
      */
-    private static void addToCount(Connection c, long campaignId, String group, long added) throws SQLException {
+    private static void addToCount(Connection c, Group group, long added) throws SQLException {
         try (PreparedStatement update = c.prepareStatement(
                 "UPDATE answer_count SET answers = answers + ? WHERE campaign_id = ? AND group_code = ?")) {
             update.setLong(1, added);
-            update.setLong(2, campaignId);
-            update.setString(3, group);
+            update.setLong(2, group.campaignId());
+            update.setString(3, group.code());
             if (update.executeUpdate() > 0) {
                 return;
             }
         }
         try (PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO answer_count (campaign_id, group_code, answers) VALUES (?, ?, ?)")) {
-            insert.setLong(1, campaignId);
-            insert.setString(2, group);
+            insert.setLong(1, group.campaignId());
+            insert.setString(2, group.code());
             insert.setLong(3, added);
             insert.executeUpdate();
         }
+    }
+
+    /** A respondent group of a campaign: the key of its count. */
+    private record Group(long campaignId, String code) {
     }
 
     /** The sum of the groups' counts the mixer keeps (V70), not a count of the campaign's rows. */
