@@ -182,6 +182,7 @@ public final class LoadTest {
                     + " questionnaire_code, question_code, criterion_code, unit_code, option_code)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ThreadLocalRandom r = ThreadLocalRandom.current();
+                Map<List<String>, Long> tally = new HashMap<>();
                 for (long n = 1; n <= rows; n++) {
                     int q = r.nextInt(30);
                     ps.setString(1, UUID.randomUUID().toString());
@@ -190,8 +191,11 @@ public final class LoadTest {
                     ps.setString(4, "PREFILL_FORM");
                     ps.setString(5, "Q" + q);
                     ps.setString(6, "C" + q);
-                    ps.setString(7, "UNIT_" + r.nextInt(265));
-                    ps.setString(8, options[r.nextInt(options.length)]);
+                    String unit = "UNIT_" + r.nextInt(265);
+                    String option = options[r.nextInt(options.length)];
+                    ps.setString(7, unit);
+                    ps.setString(8, option);
+                    tally.merge(List.of(unit, "C" + q, option), 1L, Long::sum);
                     ps.addBatch();
                     if (n % 2000 == 0 || n == rows) {
                         ps.executeBatch();
@@ -204,14 +208,20 @@ public final class LoadTest {
                                 (System.nanoTime() - t0) / 1e9);
                     }
                 }
-            }
-            if ("survey_answer".equals(table)) { // the service's count of them (V70), kept by its mixer
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO answer_count (campaign_id, group_code,"
-                        + " answers) VALUES (?, ?, ?)")) {
-                    ps.setLong(1, campaign);
-                    ps.setString(2, GROUP);
-                    ps.setLong(3, rows);
-                    ps.executeUpdate();
+                if ("survey_answer".equals(table)) { // the service's tally of them (V70), kept by its mixer
+                    try (PreparedStatement t = c.prepareStatement("INSERT INTO answer_tally (campaign_id, unit_code,"
+                            + " criterion_code, group_code, option_code, answers) VALUES (?, ?, ?, ?, ?, ?)")) {
+                        for (Map.Entry<List<String>, Long> e : tally.entrySet()) {
+                            t.setLong(1, campaign);
+                            t.setString(2, e.getKey().get(0));
+                            t.setString(3, e.getKey().get(1));
+                            t.setString(4, GROUP);
+                            t.setString(5, e.getKey().get(2));
+                            t.setLong(6, e.getValue());
+                            t.addBatch();
+                        }
+                        t.executeBatch();
+                    }
                 }
             }
             c.commit();

@@ -6,15 +6,19 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.parindex.survey.questionnaire.domain.SurveyAnswer;
 import org.parindex.survey.questionnaire.domain.SurveyAnswers;
 
 /**
- * {@link SurveyAnswers} in the database, through JPA ({@code survey_answer}). Every query reads this one table
- * alone: answers are never joined with respondents, submissions or drafts.
+ * {@link SurveyAnswers} in the database: the anonymous answers ({@code survey_answer}), written and never read
+ * back, and their tally ({@code answer_tally}, V70), which counts and tallies read. Every statement touches these
+ * tables alone: answers are never joined with respondents, submissions or drafts.
  */
 @ApplicationScoped
 public class JpaSurveyAnswers implements SurveyAnswers {
@@ -58,60 +62,94 @@ public class JpaSurveyAnswers implements SurveyAnswers {
             if (n % BATCH != 0) {
                 insert.executeBatch();
             }
-            Map<Group, Long> added = answers.stream().collect(Collectors.groupingBy(
-                    a -> new Group(a.campaignId(), a.group()), Collectors.counting()));
-            for (Map.Entry<Group, Long> e : added.entrySet()) {
-                addToCount(c, e.getKey(), e.getValue());
-            }
+            addToTally(c, answers);
         } catch (SQLException e) {
             throw new jakarta.persistence.PersistenceException("writing " + answers.size() + " answers failed", e);
         }
     }
 
     /**
-     * Adds to a group's count ({@code answer_count}, V70) in the transaction that writes the answers. The group's
-     * first mix inserts its row; should two instances mix a group's very first sets at the same time, one of them
-     * fails on the key and rolls back, and its sets are mixed again by the next sweep.
+     * Adds the rows to the tally ({@code answer_tally}, V70) in the transaction that writes them: one batch of
+     * updates in key order (so two mixers never wait on each other's keys crosswise), then one batch inserting the
+     * keys no update found. Should two instances mix the very first answers of one key at the same time, one of
+     * them fails on the key and rolls back, and its sets are mixed again by the next sweep.
      */
-    private static void addToCount(Connection c, Group group, long added) throws SQLException {
-        try (PreparedStatement update = c.prepareStatement(
-                "UPDATE answer_count SET answers = answers + ? WHERE campaign_id = ? AND group_code = ?")) {
-            update.setLong(1, added);
-            update.setLong(2, group.campaignId());
-            update.setString(3, group.code());
-            if (update.executeUpdate() > 0) {
-                return;
+    private static void addToTally(Connection c, List<SurveyAnswer> answers) throws SQLException {
+        Map<TallyKey, Long> added = answers.stream().collect(Collectors.groupingBy(TallyKey::of, TreeMap::new,
+                Collectors.counting()));
+        List<TallyKey> keys = new ArrayList<>(added.keySet());
+        int[] updated;
+        try (PreparedStatement update = c.prepareStatement("UPDATE answer_tally SET answers = answers + ?"
+                + " WHERE campaign_id = ? AND unit_code = ? AND criterion_code = ? AND group_code = ?"
+                + " AND option_code = ?")) {
+            for (TallyKey k : keys) {
+                update.setLong(1, added.get(k));
+                k.bind(update, 2);
+                update.addBatch();
+            }
+            updated = update.executeBatch();
+        }
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO answer_tally (campaign_id, unit_code,"
+                + " criterion_code, group_code, option_code, answers) VALUES (?, ?, ?, ?, ?, ?)")) {
+            boolean any = false;
+            for (int i = 0; i < keys.size(); i++) {
+                if (updated[i] == 0) {
+                    keys.get(i).bind(insert, 1);
+                    insert.setLong(6, added.get(keys.get(i)));
+                    insert.addBatch();
+                    any = true;
+                }
+            }
+            if (any) {
+                insert.executeBatch();
             }
         }
-        try (PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO answer_count (campaign_id, group_code, answers) VALUES (?, ?, ?)")) {
-            insert.setLong(1, group.campaignId());
-            insert.setString(2, group.code());
-            insert.setLong(3, added);
-            insert.executeUpdate();
+    }
+
+    /** What the tally counts by: a campaign's rated unit, criterion, respondent group and option. */
+    private record TallyKey(long campaignId, String unit, String criterion, String group, String option)
+            implements Comparable<TallyKey> {
+
+        private static final Comparator<TallyKey> ORDER = Comparator.comparingLong(TallyKey::campaignId)
+                .thenComparing(TallyKey::unit).thenComparing(TallyKey::criterion).thenComparing(TallyKey::group)
+                .thenComparing(TallyKey::option);
+
+        static TallyKey of(SurveyAnswer a) {
+            return new TallyKey(a.campaignId(), a.unit(), a.criterion(), a.group(), a.option());
+        }
+
+        /** Sets the key's five parameters from {@code first} on. */
+        void bind(PreparedStatement s, int first) throws SQLException {
+            s.setLong(first, campaignId);
+            s.setString(first + 1, unit);
+            s.setString(first + 2, criterion);
+            s.setString(first + 3, group);
+            s.setString(first + 4, option);
+        }
+
+        @Override
+        public int compareTo(TallyKey other) {
+            return ORDER.compare(this, other);
         }
     }
 
-    /** A respondent group of a campaign: the key of its count. */
-    private record Group(long campaignId, String code) {
-    }
-
-    /** The sum of the groups' counts the mixer keeps (V70), not a count of the campaign's rows. */
+    /** The sum of the campaign's tally (V70), not a count of its rows. */
     @Override
     public long count(long campaignId) {
-        Number sum = (Number) em.createNativeQuery("SELECT SUM(answers) FROM answer_count WHERE campaign_id = ?")
+        Number sum = (Number) em.createNativeQuery("SELECT SUM(answers) FROM answer_tally WHERE campaign_id = ?")
                 .setParameter(1, campaignId).getSingleResult();
         return sum == null ? 0 : sum.longValue();
     }
 
+    /** The tally the mixer keeps (V70), in key order. */
     @Override
     public List<TallyCount> tally(long campaignId) {
-        return em.createQuery("SELECT a.unit, a.criterion, a.group, a.option, COUNT(a) FROM SurveyAnswer a"
-                        + " WHERE a.campaignId = :c GROUP BY a.unit, a.criterion, a.group, a.option"
-                        + " ORDER BY a.unit, a.criterion, a.group, a.option", Object[].class)
-                .setParameter("c", campaignId).getResultList().stream()
-                .map(r -> new TallyCount((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                        ((Number) r[4]).longValue()))
-                .toList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT unit_code, criterion_code, group_code, option_code, answers"
+                + " FROM answer_tally WHERE campaign_id = ? AND answers > 0"
+                + " ORDER BY unit_code, criterion_code, group_code, option_code").setParameter(1, campaignId)
+                .getResultList();
+        return rows.stream().map(r -> new TallyCount((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                ((Number) r[4]).longValue())).toList();
     }
 }

@@ -81,15 +81,15 @@ class AnonymityTest {
     }
 
     @Test
-    void theCountOfAnswersHoldsTotalsPerGroupOnly() throws SQLException {
-        Set<String> columns = new TreeSet<>();
-        try (ResultSet rs = db.getMetaData().getColumns(null, null, "ANSWER_COUNT", null)) {
+    void theTallyHoldsCountsPerUnitCriterionGroupAndOptionOnly() throws SQLException {
+        assertThat(columns("ANSWER_TALLY")).as("V70: no time, batch or person beside a count")
+                .containsExactlyInAnyOrder("CAMPAIGN_ID", "UNIT_CODE", "CRITERION_CODE", "GROUP_CODE", "OPTION_CODE",
+                        "ANSWERS");
+        try (ResultSet rs = db.getMetaData().getImportedKeys(null, null, "ANSWER_TALLY")) {
             while (rs.next()) {
-                columns.add(rs.getString("COLUMN_NAME"));
+                assertThat(rs.getString("PKTABLE_NAME")).as("a key from answer_tally").isEqualTo("CAMPAIGN");
             }
         }
-        assertThat(columns).as("V70: no time, batch or person beside a total")
-                .containsExactlyInAnyOrder("CAMPAIGN_ID", "GROUP_CODE", "ANSWERS");
     }
 
     @Test
@@ -184,7 +184,7 @@ class AnonymityTest {
                         .split(";")) {
                     boolean query = statement.contains("SELECT") || statement.contains("JOIN")
                             || statement.contains("DELETE FROM") || statement.contains("UPDATE ");
-                    boolean answers = statement.matches("(?s).*\\b(SurveyAnswer|survey_answer)\\b.*");
+                    boolean answers = statement.matches("(?s).*\\b(SurveyAnswer|survey_answer|answer_tally)\\b.*");
                     if (query && answers) {
                         answerQueries++;
                         if (PEOPLE.matcher(statement).find()) {
@@ -194,7 +194,7 @@ class AnonymityTest {
                 }
             }
         }
-        assertThat(answerQueries).as("queries on survey_answer found").isGreaterThanOrEqualTo(2);
+        assertThat(answerQueries).as("queries on survey_answer and answer_tally found").isGreaterThanOrEqualTo(2);
         assertThat(offending).isEmpty();
     }
 }
