@@ -1,11 +1,14 @@
 package org.parindex.survey.questionnaire.domain;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.parindex.survey.problem.FieldError;
 import org.parindex.survey.problem.InvalidInputException;
 
@@ -18,8 +21,10 @@ import org.parindex.survey.problem.InvalidInputException;
  * @param campaignId the campaign
  * @param group      code of the respondent's group, e.g. {@code HDND_TINH}
  * @param forms      the forms, in the group's order
+ * @param lookup     the forms by code, their questions and rated units as sets, the cells: derived from
+ *                   {@code forms} by the three-argument constructor
  */
-public record AnswerSheet(long campaignId, String group, List<SheetForm> forms) {
+public record AnswerSheet(long campaignId, String group, List<SheetForm> forms, Lookup lookup) {
 
     /** Most problems an answer set reports at once. */
     static final int MAX_PROBLEMS = 100;
@@ -27,25 +32,65 @@ public record AnswerSheet(long campaignId, String group, List<SheetForm> forms) 
     public AnswerSheet {
         Objects.requireNonNull(group, "group == null");
         forms = List.copyOf(forms);
+        Objects.requireNonNull(lookup, "lookup == null");
+    }
+
+    public AnswerSheet(long campaignId, String group, List<SheetForm> forms) {
+        this(campaignId, group, forms, Lookup.of(forms));
+    }
+
+    /**
+     * What checking an answer asks of a sheet, found by key instead of by walking its lists: a submission checks
+     * each of its 696 cells against forms, questions and up to 265 rated units (issue 12). Built once per sheet,
+     * which {@code AnswerSheets} keeps.
+     */
+    public record Lookup(Map<String, SheetForm> forms, Map<String, Map<String, SheetQuestion>> questions,
+                         Map<String, Set<String>> units, List<AnswerCell> cells) {
+
+        static Lookup of(List<SheetForm> forms) {
+            Map<String, SheetForm> byCode = new HashMap<>();
+            Map<String, Map<String, SheetQuestion>> questions = new HashMap<>();
+            Map<String, Set<String>> units = new HashMap<>();
+            List<AnswerCell> cells = new ArrayList<>();
+            for (SheetForm f : forms) {
+                byCode.putIfAbsent(f.code(), f);
+                Map<String, SheetQuestion> byQuestion = new HashMap<>();
+                f.questions().forEach(q -> byQuestion.putIfAbsent(q.code(), q));
+                questions.putIfAbsent(f.code(), Map.copyOf(byQuestion));
+                units.putIfAbsent(f.code(), f.units().stream().map(RatedUnit::code)
+                        .collect(Collectors.toUnmodifiableSet()));
+                cells.addAll(f.cells());
+            }
+            return new Lookup(Map.copyOf(byCode), Map.copyOf(questions), Map.copyOf(units), List.copyOf(cells));
+        }
+
+        Optional<SheetQuestion> question(String form, String question) {
+            return Optional.ofNullable(questions.getOrDefault(form, Map.of()).get(question));
+        }
+
+        boolean rates(String form, String unit) {
+            return units.getOrDefault(form, Set.of()).contains(unit);
+        }
     }
 
     public Optional<SheetForm> form(String code) {
-        return forms.stream().filter(f -> f.code().equals(code)).findFirst();
+        return Optional.ofNullable(lookup.forms().get(code));
     }
 
     /** Every cell of every form, in order. */
     public List<AnswerCell> cells() {
-        return forms.stream().flatMap(f -> f.cells().stream()).toList();
+        return lookup.cells();
     }
 
     /** The number of cells a complete answer set fills. */
     public int size() {
-        return forms.stream().mapToInt(f -> f.questions().size() * f.units().size()).sum();
+        return lookup.cells().size();
     }
 
     /** The question of a cell, if the cell belongs to this sheet. */
     public Optional<SheetQuestion> questionOf(AnswerCell cell) {
-        return form(cell.form()).filter(f -> f.rates(cell.unit())).flatMap(f -> f.question(cell.question()));
+        return lookup.rates(cell.form(), cell.unit()) ? lookup.question(cell.form(), cell.question())
+                : Optional.empty();
     }
 
     /**
@@ -72,13 +117,13 @@ public record AnswerSheet(long campaignId, String group, List<SheetForm> forms) 
                 problems.add(FieldError.of(at + ".form", "phiếu " + c.form() + " không thuộc nhóm " + group, c.form()));
                 continue;
             }
-            Optional<SheetQuestion> question = form.get().question(c.question());
+            Optional<SheetQuestion> question = lookup.question(c.form(), c.question());
             if (question.isEmpty()) {
                 problems.add(FieldError.of(at + ".question", "phiếu " + c.form() + " không có câu " + c.question(),
                         c.question()));
                 continue;
             }
-            if (!form.get().rates(c.unit())) {
+            if (!lookup.rates(c.form(), c.unit())) {
                 problems.add(FieldError.of(at + ".unit", "đơn vị " + c.unit() + " không được đánh giá trong phiếu "
                         + c.form() + " của người trả lời này", c.unit()));
                 continue;
