@@ -64,7 +64,7 @@ public final class QrCodes {
     }
 
     /** The matrix of {@code text} with the given mask pattern, or the encoder's choice when {@code null}. */
-    private static boolean[][] encode(String text, Integer mask) {
+    static boolean[][] encode(String text, Integer mask) {
         Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
         hints.put(EncodeHintType.CHARACTER_SET, "UTF-8");
         if (mask != null) {

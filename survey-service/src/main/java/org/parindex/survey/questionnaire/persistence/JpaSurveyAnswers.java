@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -93,6 +94,9 @@ public class JpaSurveyAnswers implements SurveyAnswers {
                 + " criterion_code, group_code, option_code, answers) VALUES (?, ?, ?, ?, ?, ?)")) {
             boolean any = false;
             for (int i = 0; i < keys.size(); i++) {
+                if (updated[i] == Statement.SUCCESS_NO_INFO) {
+                    throw new SQLException("the JDBC driver did not say which tally rows it updated");
+                }
                 if (updated[i] == 0) {
                     keys.get(i).bind(insert, 1);
                     insert.setLong(6, added.get(keys.get(i)));
