@@ -84,13 +84,9 @@ public record SheetForm(String code, String title, String intro, String ratedLev
         return sections.stream().flatMap(s -> s.questions().stream()).toList();
     }
 
+    /** The question {@code questionCode} of the form, if any (a walk; {@link AnswerSheet.Lookup} has them by code). */
     public Optional<SheetQuestion> question(String questionCode) {
         return questions().stream().filter(q -> q.code().equals(questionCode)).findFirst();
-    }
-
-    /** Whether the respondent rates {@code unitCode} on this form. */
-    public boolean rates(String unitCode) {
-        return units.stream().anyMatch(u -> u.code().equals(unitCode));
     }
 
     /** The cells of this form: each question × each rated unit, question by question. */
