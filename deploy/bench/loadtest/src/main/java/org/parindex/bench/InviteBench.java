@@ -3,6 +3,7 @@ package org.parindex.bench;
 import static org.parindex.bench.LoadTest.GROUP;
 import static org.parindex.bench.LoadTest.OUT;
 import static org.parindex.bench.LoadTest.admin;
+import static org.parindex.bench.LoadTest.adminGet;
 import static org.parindex.bench.LoadTest.campaign;
 import static org.parindex.bench.LoadTest.json;
 import static org.parindex.bench.LoadTest.load;
@@ -104,7 +105,7 @@ final class InviteBench {
         // Every mail SENT in the outbox too, and none twice at the SMTP server.
         Map<String, Object> p = Map.of();
         for (int i = 0; i < 600; i++) {
-            p = Json.obj(Json.parse(ok(send(admin(base, progress)))));
+            p = Json.obj(Json.parse(adminGet(base, progress)));
             if ((Long) p.get("queued") == 0) {
                 break;
             }

@@ -92,6 +92,36 @@ public final class LoadTest {
                 "Basic " + Base64.getEncoder().encodeToString(admin.getBytes(StandardCharsets.UTF_8)));
     }
 
+    private static HttpClient adminSession;
+
+    /**
+     * A client logged in once as the admin, for reads repeated while something is measured (the backlog and drain
+     * polls, the invitations' progress): HTTP Basic would hash the password (PBKDF2) on every poll, on the CPU the
+     * measured server shares.
+     */
+    static synchronized HttpClient adminSession(URI base) throws IOException, InterruptedException {
+        if (adminSession == null) {
+            HttpClient session = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+            String[] up = admin.split(":", 2);
+            HttpResponse<Void> r = session.send(HttpRequest.newBuilder(base.resolve("admin/login")).header(
+                    "Content-Type", "application/x-www-form-urlencoded").POST(BodyPublishers.ofString("username="
+                    + URLEncoder.encode(up[0], StandardCharsets.UTF_8) + "&password="
+                    + URLEncoder.encode(up[1], StandardCharsets.UTF_8))).build(), BodyHandlers.discarding());
+            if (r.statusCode() >= 400) {
+                throw new IllegalStateException("admin login → " + r.statusCode());
+            }
+            adminSession = session;
+        }
+        return adminSession;
+    }
+
+    /** GET {@code path} as the admin, through {@link #adminSession}; the body of a 2xx answer. */
+    static String adminGet(URI base, String path) throws IOException, InterruptedException {
+        return ok(adminSession(base).send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(300))
+                .build(), BodyHandlers.ofString()));
+    }
+
     static String ok(HttpResponse<String> r) {
         if (r.statusCode() / 100 != 2) {
             throw new IllegalStateException(r.request().method() + " " + r.uri() + " → " + r.statusCode() + " "
@@ -107,7 +137,7 @@ public final class LoadTest {
     // ---------------------------------------------------------------- setup
 
     static long campaign(URI base) throws Exception {
-        Map<String, Object> list = Json.obj(Json.parse(ok(send(admin(base, "api/campaigns")))));
+        Map<String, Object> list = Json.obj(Json.parse(adminGet(base, "api/campaigns")));
         return (Long) Json.obj(Json.arr(list.get("items")).get(0)).get("id");
     }
 
@@ -139,13 +169,7 @@ public final class LoadTest {
             }
         }
         // The link reads (audited) by a logged-in session: Basic would hash the password on every request.
-        HttpClient session = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-        String[] up = admin.split(":", 2);
-        session.send(HttpRequest.newBuilder(base.resolve("admin/login")).header("Content-Type",
-                        "application/x-www-form-urlencoded").POST(BodyPublishers.ofString("username="
-                        + URLEncoder.encode(up[0], StandardCharsets.UTF_8) + "&password="
-                        + URLEncoder.encode(up[1], StandardCharsets.UTF_8))).build(), BodyHandlers.discarding());
+        HttpClient session = adminSession(base);
         String[] out = new String[ids.size()];
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<Future<?>> fs = new ArrayList<>();
@@ -469,8 +493,8 @@ public final class LoadTest {
     /** Answers stored and answer sets waiting for the mixer (the work a submission leaves behind). */
     static String backlog(URI base) {
         try {
-            long id = campaign(base);
-            Map<String, Object> r = Json.obj(Json.parse(ok(send(admin(base, "api/campaigns/" + id + "/responses")))));
+            Map<String, Object> r = Json.obj(Json.parse(adminGet(base, "api/campaigns/" + campaign(base)
+                    + "/responses")));
             return "answers stored " + r.get("answers") + ", sets waiting for the mixer " + r.get("waitingSets");
         } catch (Exception e) {
             return "backlog unknown (" + e + ")";
@@ -482,9 +506,8 @@ public final class LoadTest {
         long t0 = System.nanoTime();
         while (System.nanoTime() - t0 < 600_000_000_000L) {
             try {
-                long id = campaign(base);
-                Map<String, Object> r = Json.obj(Json.parse(ok(send(admin(base, "api/campaigns/" + id
-                        + "/responses")))));
+                Map<String, Object> r = Json.obj(Json.parse(adminGet(base, "api/campaigns/" + campaign(base)
+                        + "/responses")));
                 if (((Long) r.get("waitingSets")) < 5) {
                     break;
                 }
