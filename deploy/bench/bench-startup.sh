@@ -58,26 +58,23 @@ parindex() {  # $1 data folder
   stop
 }
 
-bare() {  # run.sh's JVM options and Payara options, the empty WAR
+micro() {  # $1 folder (Payara's runtime and a WAR's own files go there; its log is $1.out), $2 WAR, $3… ready URLs
+  local dir=$1 war=$2; shift 2
+  mkdir -p "$dir"
   T0=$(date +%s%N)
-  java -Xmx768m -XX:+ExitOnOutOfMemoryError -jar "$MICRO" --deploy "$WORK/empty.war" --contextroot / \
-    --port "$PORT" --nocluster --disablephonehome --rootdir "$WORK/bare-root" >>"$WORK/bare.out" 2>&1 &
+  (cd "$dir" && exec java -Xmx768m -XX:+ExitOnOutOfMemoryError -jar "$MICRO" --deploy "$war" --contextroot / \
+    --port "$PORT" --nocluster --disablephonehome --rootdir "$dir/payara") >>"$dir.out" 2>&1 &
   PID=$!
-  ready "${BASE}health/ready" "${BASE}index.html"
+  ready "$@"
   stop
-  rm -rf "$WORK/bare-root"
+  rm -rf "$dir/payara"
 }
 
-minimal() {  # $1 its folder (its Derby database is made there): run.sh's JVM options and Payara options
-  mkdir -p "$1"
-  T0=$(date +%s%N)
-  (cd "$1" && exec java -Xmx768m -XX:+ExitOnOutOfMemoryError -jar "$MICRO" --deploy "$WORK/minimal.war" \
-    --contextroot / --port "$PORT" --nocluster --disablephonehome --rootdir "$1/payara") >>"$1.out" 2>&1 &
-  PID=$!
-  ready "${BASE}health/ready" "${BASE}api/ping"
-  stop
-  rm -rf "$1/payara"
-}
+# Bare Payara Micro with run.sh's JVM options and Payara options: the empty WAR, ready = /health/ready and its page.
+bare() { micro "$WORK/bare" "$WORK/empty.war" "${BASE}health/ready" "${BASE}index.html"; }
+
+# The minimal WAR, same options; $1 its folder, where its Derby database is made (kept for the restart).
+minimal() { micro "$1" "$WORK/minimal.war" "${BASE}health/ready" "${BASE}api/ping"; }
 
 median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
